@@ -1,0 +1,3 @@
+/** Gongkai platform API: persistence. */
+@org.osgi.annotation.versioning.Version("0.1.0")
+package org.gongkai.platform.persistence;
