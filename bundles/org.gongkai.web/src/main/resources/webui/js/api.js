@@ -73,8 +73,12 @@
       }).then(function (res) {
         return readBody(res).then(function (data) {
           if (res.ok) return data;
-          if (res.status === 401 && !opts.allow401 && api.onUnauthorized) api.onUnauthorized();
-          throw new ApiError(res.status, data);
+          var err = new ApiError(res.status, data);
+          if (res.status === 401 && !opts.allow401 && api.onUnauthorized) {
+            err.handled = true; // the login screen is showing; nobody needs to report this error
+            api.onUnauthorized();
+          }
+          throw err;
         });
       }, function () {
         throw new ApiError(0, null);
@@ -93,6 +97,17 @@
     },
     del: function (path, opts) {
       return api.request('DELETE', path, opts);
+    },
+    /**
+     * The server's calendar overview {today, loadedYears, zone}: today comes from the server's clock in
+     * Asia/Shanghai; if the server cannot say, the browser's clock gives today and no year is known loaded.
+     */
+    calendarOverview: function () {
+      return api.get('/calendar', null, { quiet: true }).then(function (o) {
+        return { today: (o && o.today) || G.fmt.today(), loadedYears: (o && o.loadedYears) || [] };
+      }, function () {
+        return { today: G.fmt.today(), loadedYears: [] };
+      });
     },
     /** The date N working days after from (the day after from is the first day counted). */
     workingDays: function (from, days, opts) {

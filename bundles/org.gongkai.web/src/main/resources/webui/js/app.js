@@ -64,10 +64,6 @@
     var r = G.rolesById[id];
     return r ? G.i18n.pickName(r) : id;
   };
-  G.capabilityName = function (id) {
-    var c = state.caps.filter(function (x) { return x.id === id; })[0];
-    return c ? G.i18n.pickName(c) : id;
-  };
 
   // ---------- routing ----------
 

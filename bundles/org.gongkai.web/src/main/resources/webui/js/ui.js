@@ -127,9 +127,9 @@
     box.appendChild(item);
   }
 
-  /** Shows an API error as a toast; a 401 needs none, the login screen is already showing. */
+  /** Shows an API error as a toast, unless it has been handled (a 401 that brought up the login screen). */
   function reportError(err) {
-    if (err && err.status === 401) return;
+    if (err && err.handled) return;
     toast(err && err.message ? err.message : String(err), 'error');
   }
 
@@ -231,9 +231,9 @@
       if (!setFieldError(form, fe.field, text)) rest.push((fe.field ? fe.field + ': ' : '') + text);
     });
     var b = form.querySelector('.form-banner');
-    if (err && err.status === 401) return;
+    if (err && err.handled) return;
     if (b && (!fieldErrors.length || rest.length)) {
-      append(b, banner('error', [err.message, rest.length ? h('ul', null, rest.map(function (r) { return h('li', null, r); })) : null]));
+      b.appendChild(banner('error', [err.message, rest.length ? h('ul', null, rest.map(function (r) { return h('li', null, r); })) : null]));
       b.scrollIntoView({ block: 'nearest' });
     } else if (!b) {
       reportError(err);

@@ -49,7 +49,7 @@
         { key: 'agency', label: t('accounts.agency'), value: function (u) { return agencyName(u.agencyCode); } },
         { key: 'roles', label: t('accounts.roles'), value: roleNames },
         { key: 'status', label: t('accounts.status'), value: function (u) { return u.disabled ? 2 : isLocked(u) ? 1 : 0; }, render: statusOf },
-        { key: 'lastLoginAt', label: t('accounts.lastLogin'), value: function (u) { return u.lastLoginAt ? Date.parse(u.lastLoginAt) : null; },
+        { key: 'lastLoginAt', label: t('accounts.lastLogin'), className: 'nowrap', value: function (u) { return u.lastLoginAt ? Date.parse(u.lastLoginAt) : null; },
           render: function (u) { return u.lastLoginAt ? fmt.dateTime(u.lastLoginAt) : h('span', { class: 'muted' }, t('accounts.never')); } },
         { key: 'actions', label: t('common.actions'), sortable: false, className: 'actions', render: actions }
       ]

@@ -35,12 +35,15 @@
   }
 
   function workdaysCard() {
-    var today = fmt.today();
-    var promise = Promise.all([
-      api.workingDays(fmt.addDays(today, -1), 1),
-      api.workingDays(today, 1),
-      api.workingDays(today, 20)
-    ]);
+    var today;
+    var promise = api.calendarOverview().then(function (overview) {
+      today = overview.today;
+      return Promise.all([
+        api.workingDays(fmt.addDays(today, -1), 1),
+        api.workingDays(today, 1),
+        api.workingDays(today, 20)
+      ]);
+    });
     return card('home-workdays', t('home.workdays'), promise, function (res) {
       var isWorkday = res[0].date === today;
       var provisional = res.some(function (r) { return r.provisional; });
@@ -60,11 +63,18 @@
 
   function healthCard() {
     // A DOWN platform may answer 503 with the same body; show it rather than an error.
-    var promise = api.get('/health').catch(function (err) {
+    var health = api.get('/health').catch(function (err) {
       if (err.body && typeof err.body === 'object' && err.body.status) return err.body;
       throw err;
     });
-    return card('home-health', t('home.health'), promise, function (health) {
+    // The descriptors give the capabilities' names; without them the ids still say enough.
+    var names = api.get('/capabilities', null, { quiet: true }).then(function (caps) {
+      var byId = {};
+      (caps || []).forEach(function (c) { byId[c.id] = G.i18n.pickName(c); });
+      return byId;
+    }, function () { return {}; });
+    return card('home-health', t('home.health'), Promise.all([health, names]), function (res) {
+      var health = res[0], byId = res[1];
       var up = health.status === 'UP';
       var db = health.database || {};
       var caps = health.capabilities || [];
@@ -77,8 +87,7 @@
         fact(t('home.version'), health.version || '—'),
         fact(t('home.capabilities'), caps.length
           ? h('ul', { class: 'inline-list', id: 'health-capabilities' }, caps.map(function (id) {
-              var name = G.capabilityName(id);
-              return h('li', null, h('span', { class: 'chip' }, name !== id ? name + ' (' + id + ')' : id));
+              return h('li', null, h('span', { class: 'chip' }, byId[id] && byId[id] !== id ? byId[id] + ' (' + id + ')' : id));
             }))
           : h('span', { class: 'muted' }, t('home.noCapabilities'))));
     });

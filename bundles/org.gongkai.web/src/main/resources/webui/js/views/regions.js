@@ -223,7 +223,7 @@
     var tree = regionTree(regionNames);
     var agencies = agenciesTable(regionNames);
     container.appendChild(h('h1', null, t('menu.regions')));
-    container.appendChild(h('div', { class: 'split' },
+    container.appendChild(h('div', { class: 'split-tree' },
       h('section', { class: 'card', id: 'regions-section' }, h('h2', null, t('regions.title')), tree.el),
       h('section', { class: 'card', id: 'agencies-section' }, h('h2', null, t('agencies.title')), agencies.el)));
     if (ctx.hasRole('admin')) {
