@@ -95,9 +95,6 @@
     put: function (path, body, opts) {
       return api.request('PUT', path, Object.assign({ body: body }, opts || {}));
     },
-    del: function (path, opts) {
-      return api.request('DELETE', path, opts);
-    },
     /**
      * The server's calendar overview {today, loadedYears, zone}: today comes from the server's clock in
      * Asia/Shanghai; if the server cannot say, the browser's clock gives today and no year is known loaded.

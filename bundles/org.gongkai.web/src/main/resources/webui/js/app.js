@@ -71,6 +71,10 @@
     return path === prefix || path.indexOf(prefix + '/') === 0;
   }
 
+  function decodeSegment(s) {
+    try { return decodeURIComponent(s); } catch (e) { return s; }
+  }
+
   function currentPath() {
     var raw = global.location.hash || '#/home';
     var q = raw.indexOf('?');
@@ -127,11 +131,11 @@
     } else if (!r.allowed) {
       view.appendChild(notice('forbidden', t('error.forbidden'), t('route.forbiddenHint')));
     } else if (!r.route) {
-      view.appendChild(notice('no-ui', G.i18n.pickName(r.cap), t('route.noUi')));
+      view.appendChild(notice('no-ui', title, t('route.noUi')));
     } else {
       var ctx = {
         user: state.user, capability: r.cap || null, path: where.path, query: where.query,
-        params: where.path.slice(r.route.length).split('/').filter(Boolean).map(decodeURIComponent),
+        params: where.path.slice(r.route.length).split('/').filter(Boolean).map(decodeSegment),
         hasRole: hasRole, api: api, h: h, t: t, ui: ui, fmt: G.fmt, lang: G.i18n.lang, roleName: G.roleName
       };
       try {
@@ -179,9 +183,8 @@
       return c && c.id && typeof c.uiEntry === 'string' && /^#\/[^\s]*$/.test(c.uiEntry);
     }).sort(function (a, b) { return (a.order || 0) - (b.order || 0) || String(a.id).localeCompare(String(b.id)); });
     var signature = JSON.stringify(caps);
-    var firstLoad = !state.capsLoaded;
     state.capsLoaded = true;
-    if (signature === state.capsSignature && !firstLoad) return;
+    if (signature === state.capsSignature) return;
     state.capsSignature = signature;
     state.caps = caps;
     var ids = caps.map(function (c) { return c.id; });
@@ -212,7 +215,8 @@
 
   function startPolling() {
     stopPolling();
-    state.poll = global.setInterval(refreshCapabilities, POLL_MS);
+    // A hidden tab does not poll; it catches up as soon as it is shown again (see start()).
+    state.poll = global.setInterval(function () { if (!document.hidden) refreshCapabilities(); }, POLL_MS);
   }
 
   function stopPolling() {
@@ -420,6 +424,9 @@
       if (!state.user) return;
       render(true);
       refreshCapabilities();
+    });
+    document.addEventListener('visibilitychange', function () {
+      if (state.user && !document.hidden) refreshCapabilities();
     });
     api.get('/auth/me', null, { allow401: true }).then(signedIn, function (err) {
       showLogin(err.status === 401 ? null : err.message);

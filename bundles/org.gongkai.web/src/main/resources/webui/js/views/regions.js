@@ -43,10 +43,10 @@
           toggle,
           h('span', { class: 'chip chip-level level-' + String(r.level || '').toLowerCase() }, levelName(r.level)),
           h('span', { class: 'tree-name' }, r.name),
-          h('span', { class: 'tree-code muted' }, r.code),
-          typeof r.childCount === 'number' && r.childCount > 0
-            ? h('span', { class: 'tree-count muted', title: t('regions.childCount') }, t('regions.children', { n: r.childCount }))
-            : null),
+          h('span', { class: 'tree-meta muted' }, r.code,
+            typeof r.childCount === 'number' && r.childCount > 0
+              ? [' · ', h('span', { title: t('regions.childCount') }, t('regions.children', { n: r.childCount }))]
+              : null)),
         children);
 
       function flip() {

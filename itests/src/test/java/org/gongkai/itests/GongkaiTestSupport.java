@@ -1,0 +1,134 @@
+package org.gongkai.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the built Gongkai distribution once per suite (PerSuite), on PostgreSQL or H2 as the failsafe execution
+ * says, in demo mode, with moved ports; helpers for HTTP and console commands.
+ */
+public abstract class GongkaiTestSupport {
+    static final String HTTP_PORT = System.getProperty("gongkai.it.httpPort", "18181");
+    static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
+    static final String DEMO_PASSWORD = "gongkai-demo";
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        String db = System.getProperty("gongkai.it.db", "h2");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven().groupId("org.gongkai").artifactId("gongkai-distribution")
+                                .version(System.getProperty("gongkai.version")).type("tar.gz"))
+                        .unpackDirectory(new File("target/exam-" + db)).useDeployFolder(false).name("Gongkai"),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.INFO),
+                systemTimeout(180_000),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "14444"),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
+                editConfigurationFilePut("etc/system.properties", "gongkai.demo", "true"),
+                editConfigurationFilePut("etc/system.properties", "gongkai.it.db", db)));
+        if ("postgresql".equals(db)) {
+            String cfg = "etc/org.ops4j.datasource-gongkai.cfg";
+            options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            options.add(editConfigurationFilePut(cfg, "url", System.getProperty("gongkai.it.pg.url")));
+            options.add(editConfigurationFilePut(cfg, "user", System.getProperty("gongkai.it.pg.user")));
+            options.add(editConfigurationFilePut(cfg, "password", System.getProperty("gongkai.it.pg.password")));
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    /** A small HTTP answer. */
+    public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static Reply http(String method, String path, String user, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(r.statusCode(), r.body(), r.headers());
+    }
+
+    static Reply get(String path, String user) throws Exception {
+        return http("GET", path, user, null, null);
+    }
+
+    static Reply postJson(String path, String user, String json) throws Exception {
+        return http("POST", path, user, "application/json", json);
+    }
+
+    /** Waits until the API answers 200 on health and the demo accounts exist (first boot loads them). */
+    static void awaitReady() throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (get("/api/health", null).status() == 200 && get("/api/auth/me", "admin").status() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // the HTTP port is not open yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Gongkai did not become ready within 120 s");
+    }
+
+    /** Runs a console command and answers what it printed. */
+    protected String console(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, ps, ps);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        ps.flush();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

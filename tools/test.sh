@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The test command: unit tests, then the integration suites against the built distribution
+# (full suite on PostgreSQL, smoke and migrations on H2). Provisions PostgreSQL itself:
+# starts an installed cluster, or installs Debian's postgresql package when run as root.
+# Set GONGKAI_IT_SKIP_POSTGRES=1 to run only the H2 suite on a machine without PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi
+}
+
+ensure_postgres() {
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then
+    if [ "$(id -u)" != 0 ]; then
+      echo "PostgreSQL is not installed and this is not root: install Debian's postgresql package," >&2
+      echo "or run with GONGKAI_IT_SKIP_POSTGRES=1 to run the H2 suite only." >&2
+      exit 2
+    fi
+    log "Installing PostgreSQL from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
+  fi
+  local version
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -q online; then
+    log "Starting PostgreSQL $version"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  fi
+  for _ in $(seq 1 30); do
+    as_postgres psql -qAtc 'SELECT 1' >/dev/null 2>&1 && break
+    sleep 1
+  done
+  log "Creating a fresh test database gongkai_it"
+  as_postgres psql -q -v ON_ERROR_STOP=1 <<'SQL'
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'gongkai_it';
+DROP DATABASE IF EXISTS gongkai_it;
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gongkai') THEN
+    CREATE ROLE gongkai LOGIN PASSWORD 'gongkai';
+  END IF;
+END $$;
+CREATE DATABASE gongkai_it OWNER gongkai ENCODING 'UTF8' TEMPLATE template0;
+SQL
+}
+
+MVN_ARGS=(-B -ntp)
+if [ "${GONGKAI_IT_SKIP_POSTGRES:-0}" = 1 ]; then
+  MVN_ARGS+=(-Dgongkai.it.skipPostgres=true)
+else
+  ensure_postgres
+fi
+
+log "Building, unit tests, integration tests"
+mvn "${MVN_ARGS[@]}" install "$@"
