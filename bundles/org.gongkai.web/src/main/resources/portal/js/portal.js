@@ -64,7 +64,7 @@
   function request(method, path, query, body) {
     var q = Object.keys(query || {}).filter(function (k) { return query[k] != null && query[k] !== ''; })
       .map(function (k) { return encodeURIComponent(k) + '=' + encodeURIComponent(query[k]); }).join('&');
-    var headers = { 'Accept': 'application/json', 'Accept-Language': P.i18n.lang === 'en' ? 'en' : 'zh-CN' };
+    var headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': P.i18n.lang === 'en' ? 'en' : 'zh-CN' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     return fetch(root + '/api' + path + (q ? '?' + q : ''), {
       method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body),

@@ -60,7 +60,7 @@
      */
     request: function (method, path, opts) {
       opts = opts || {};
-      var headers = { 'Accept': 'application/json', 'Accept-Language': G.i18n.lang === 'en' ? 'en' : 'zh-CN' };
+      var headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': G.i18n.lang === 'en' ? 'en' : 'zh-CN' };
       var body;
       if (method !== 'GET') {
         if (api.csrfToken) headers['X-CSRF-Token'] = api.csrfToken;

@@ -39,8 +39,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             int status = g instanceof AuthenticationException ? 401 : g instanceof AccessDeniedException ? 403
                     : g instanceof NotFoundException ? 404 : g instanceof ConflictException ? 409 : 400;
             Response r = ErrorBody.response(status, g.code(), g.userMessage(), List.of(), headers);
-            return status == 401 ? Response.fromResponse(r).header("WWW-Authenticate", "Basic realm=\"gongkai\", charset=\"UTF-8\"")
-                    .build() : r;
+            // scripts get the Basic challenge; the browser UI (X-Requested-With) must not, or it would pop up a dialog
+            boolean fromUi = headers != null && headers.getHeaderString("X-Requested-With") != null;
+            return status == 401 && !fromUi ? Response.fromResponse(r)
+                    .header("WWW-Authenticate", "Basic realm=\"gongkai\", charset=\"UTF-8\"").build() : r;
         }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
