@@ -1,12 +1,9 @@
 package org.gongkai.platform;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Shared checks of user input, so every capability rejects bad text the same way and in both languages. */
 public final class Inputs {
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t\\r]]");
-
     private Inputs() {
     }
 
@@ -28,11 +25,17 @@ public final class Inputs {
             errors.add(FieldError.of(field, "不能包含 < 或 > 字符", "Must not contain < or >"));
             return null;
         }
-        if (CONTROL.matcher(v).find() || v.indexOf('\n') >= 0) {
+        if (v.codePoints().anyMatch(Inputs::isControlOrBreak)) {
             errors.add(FieldError.of(field, "不能包含控制字符或换行", "Must not contain control characters or line breaks"));
             return null;
         }
         return v;
+    }
+
+    /** Control characters (C0, DEL, C1: tab, CR and LF included) and Unicode line or paragraph separators. */
+    private static boolean isControlOrBreak(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** Throws a {@link ValidationException} when errors were collected. */

@@ -4,9 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +97,9 @@ public final class Jdbc {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof Instant instant) {
-                ps.setTimestamp(i + 1, Timestamp.from(instant));
+                // an OffsetDateTime in UTC, never java.sql.Timestamp: that goes through the JVM's local time,
+                // which is ambiguous in a daylight-saving hour
+                ps.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
             } else if (p instanceof LocalDate date) {
                 ps.setObject(i + 1, java.sql.Date.valueOf(date));
             } else if (p instanceof Enum<?> e) {
@@ -109,7 +112,7 @@ public final class Jdbc {
 
     /** Reads a nullable timestamp column as an Instant. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 

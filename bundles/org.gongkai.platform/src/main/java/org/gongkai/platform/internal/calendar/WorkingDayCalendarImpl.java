@@ -236,8 +236,22 @@ public class WorkingDayCalendarImpl implements WorkingDayCalendar, CalendarAdmin
             }
             found.put(notice.year(), notice);
         } catch (IOException | InvalidNoticeException e) {
-            LOG.error("Ignoring calendar file {}: {}", file, e.getMessage());
+            // keep what was loaded from this file before: a half-edited file must not turn a year provisional
+            HolidayNotice previous = previousFor(file);
+            LOG.error("Ignoring calendar file {}: {}{}", file, e.getMessage(),
+                    previous == null ? "" : "; keeping the notice of " + previous.year() + " loaded before");
+            if (previous != null) {
+                found.putIfAbsent(previous.year(), previous);
+            }
         }
+    }
+
+    private HolidayNotice previousFor(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.matches("\\d{4}\\.json")) {
+            return null;
+        }
+        return rules.notices().get(Integer.parseInt(name.substring(0, 4)));
     }
 
     private void post(TreeSet<Integer> years) {

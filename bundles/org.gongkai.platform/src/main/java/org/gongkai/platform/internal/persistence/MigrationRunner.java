@@ -9,8 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -85,7 +85,7 @@ public final class MigrationRunner {
                         ps.setInt(2, script.version());
                         ps.setString(3, script.description());
                         ps.setString(4, checksum);
-                        ps.setTimestamp(5, Timestamp.from(Instant.now()));
+                        ps.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
                         ps.executeUpdate();
                     }
                     c.commit();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a migration script into statements: on semicolons outside quotes and comments. Scripts hold DDL and simple
+ * Splits a migration script into statements: on semicolons outside quotes and outside line (--) and block comments. Scripts hold DDL and simple
  * DML only (no procedural blocks), which keeps them portable between H2 and PostgreSQL.
  */
 final class SqlScript {
@@ -18,6 +18,12 @@ final class SqlScript {
         int n = script.length();
         for (int i = 0; i < n; i++) {
             char ch = script.charAt(i);
+            if (!inQuote && ch == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
+                int end = script.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 1;
+                current.append(' ');
+                continue;
+            }
             if (!inQuote && ch == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
                 while (i < n && script.charAt(i) != '\n') {
                     i++;

@@ -241,23 +241,27 @@ public class RegionServiceImpl implements RegionService {
 
     private Agency checkAgency(List<FieldError> errors, String at, Agency a, Set<String> codesInFile) {
         int before = errors.size();
+        boolean csv = !at.isEmpty(); // CSV errors name the file's columns, JSON errors the properties
+        String shortField = csv ? "short_name" : "shortName";
+        String parentField = csv ? "parent_code" : "parentCode";
+        String regionField = csv ? "region_code" : "regionCode";
         if (a.code() == null || !AGENCY_CODE.matcher(a.code()).matches()) {
             errors.add(FieldError.of(at + "code", "机构代码须为 2–40 位字母、数字、- 或 _",
                     "Agency code: 2–40 letters, digits, - or _"));
         }
         String name = Inputs.name(errors, at + "name", a.name(), 100);
-        String shortName = a.shortName() == null ? null : Inputs.name(errors, at + "shortName", a.shortName(), 50);
+        String shortName = a.shortName() == null ? null : Inputs.name(errors, at + shortField, a.shortName(), 50);
         if (a.kind() == null) {
             errors.add(FieldError.of(at + "kind", "机构类型无效", "Unknown agency kind"));
         }
         if (a.parentCode() != null && !codesInFile.contains(a.parentCode()) && store.agency(a.parentCode()).isEmpty()) {
-            errors.add(FieldError.of(at + "parentCode", "上级机构不存在：" + a.parentCode(), "Unknown parent agency: " + a.parentCode()));
+            errors.add(FieldError.of(at + parentField, "上级机构不存在：" + a.parentCode(), "Unknown parent agency: " + a.parentCode()));
         }
         if (a.parentCode() != null && a.parentCode().equals(a.code())) {
-            errors.add(FieldError.of(at + "parentCode", "上级机构不能是自己", "An agency cannot be its own parent"));
+            errors.add(FieldError.of(at + parentField, "上级机构不能是自己", "An agency cannot be its own parent"));
         }
         if (a.regionCode() == null || store.region(a.regionCode()).isEmpty()) {
-            errors.add(FieldError.of(at + "regionCode", "所在区划不存在：" + a.regionCode(), "Unknown region: " + a.regionCode()));
+            errors.add(FieldError.of(at + regionField, "所在区划不存在：" + a.regionCode(), "Unknown region: " + a.regionCode()));
         }
         if (errors.size() > before) {
             return null;

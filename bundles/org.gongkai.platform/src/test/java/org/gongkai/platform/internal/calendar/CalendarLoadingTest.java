@@ -102,9 +102,6 @@ class CalendarLoadingTest {
     }
 
     @Test
-    @Disabled("BUG: WorkingDayCalendarImpl.reload()/readInto() drops a loaded year when its file is replaced by an"
-            + " unreadable one (the year silently turns provisional), although the class documents 'A file that cannot"
-            + " be read is logged and ignored; the previous data stays.'")
     void aLoadedNoticeOverwrittenByAMalformedFileKeepsThePreviousData() throws IOException {
         Files.writeString(dir.resolve("2027.json"), NOTICE_2027, StandardCharsets.UTF_8);
         calendar.reload();
