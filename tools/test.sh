@@ -2,6 +2,7 @@
 # The test command: unit tests, then the integration suites against the built distribution
 # (full suite on PostgreSQL, smoke and migrations on H2). Provisions PostgreSQL itself:
 # starts an installed cluster, or installs Debian's postgresql package when run as root.
+# The browser test needs Debian's chromium and chromium-driver (installed here when root).
 # Set GONGKAI_IT_SKIP_POSTGRES=1 to run only the H2 suite on a machine without PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,7 +47,19 @@ CREATE DATABASE gongkai_it OWNER gongkai ENCODING 'UTF8' TEMPLATE template0;
 SQL
 }
 
+ensure_browser() {
+  if [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/chromium ]; then return; fi
+  if [ "$(id -u)" = 0 ]; then
+    log "Installing Debian's chromium and chromium-driver for the browser test"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "chromium-driver is not installed and this is not root: the browser test will be skipped" >&2
+  fi
+}
+
 MVN_ARGS=(-B -ntp)
+ensure_browser
 if [ "${GONGKAI_IT_SKIP_POSTGRES:-0}" = 1 ]; then
   MVN_ARGS+=(-Dgongkai.it.skipPostgres=true)
 else
