@@ -22,6 +22,12 @@ public interface WorkingDayCalendar {
     /** The day {@code days} working days after {@code from}; {@code days = 0} answers {@code from} itself. */
     WorkingDayResult addWorkingDays(LocalDate from, int days);
 
+    /**
+     * The end of a period of {@code days} working days starting after {@code start}, not counting the working days
+     * inside the pauses. While a pause is open the deadline is undetermined ({@link Deadline#paused()}).
+     */
+    Deadline deadline(LocalDate start, int days, java.util.List<Pause> pauses);
+
     /** Working days strictly after {@code from} up to and including {@code to} (0 if {@code to <= from}). */
     WorkingDayCount workingDaysBetween(LocalDate from, LocalDate to);
 

@@ -12,6 +12,8 @@ import org.gongkai.platform.ValidationException;
 import org.gongkai.platform.calendar.CalendarYear;
 import org.gongkai.platform.calendar.DayInfo;
 import org.gongkai.platform.calendar.DayKind;
+import org.gongkai.platform.calendar.Deadline;
+import org.gongkai.platform.calendar.Pause;
 import org.gongkai.platform.calendar.SpecialDay;
 import org.gongkai.platform.calendar.WorkingDayCount;
 import org.gongkai.platform.calendar.WorkingDayResult;
@@ -73,6 +75,44 @@ final class CalendarRules {
             }
         }
         return new WorkingDayResult(d, provisionalResult);
+    }
+
+    Deadline deadline(LocalDate start, int days, List<Pause> pauses) {
+        checkDays(days);
+        LocalDate d = start;
+        int counted = 0;
+        int paused = 0;
+        boolean provisionalResult = false;
+        LocalDate limit = start.plusDays(MAX_DAYS * 2L);
+        while (counted < days) {
+            d = d.plusDays(1);
+            Pause open = null;
+            boolean inPause = false;
+            for (Pause p : pauses) {
+                if (d.isAfter(p.from()) && (p.to() == null || !d.isAfter(p.to()))) {
+                    inPause = true;
+                    if (p.to() == null) {
+                        open = p;
+                    }
+                }
+            }
+            if (open != null) {
+                return new Deadline(null, counted, paused, provisionalResult);
+            }
+            DayInfo info = describe(d);
+            provisionalResult |= info.provisional();
+            if (info.workingDay()) {
+                if (inPause) {
+                    paused++;
+                } else {
+                    counted++;
+                }
+            }
+            if (d.isAfter(limit)) {
+                throw ValidationException.of("pauses", "暂停区间过长", "Pauses too long");
+            }
+        }
+        return new Deadline(d, counted, paused, provisionalResult);
     }
 
     WorkingDayCount workingDaysBetween(LocalDate from, LocalDate to) {

@@ -23,6 +23,8 @@ import org.gongkai.platform.calendar.CalendarAdmin;
 import org.gongkai.platform.calendar.CalendarEvents;
 import org.gongkai.platform.calendar.CalendarYear;
 import org.gongkai.platform.calendar.DayInfo;
+import org.gongkai.platform.calendar.Deadline;
+import org.gongkai.platform.calendar.Pause;
 import org.gongkai.platform.calendar.PlatformClock;
 import org.gongkai.platform.calendar.WorkingDayCalendar;
 import org.gongkai.platform.calendar.WorkingDayCount;
@@ -129,6 +131,23 @@ public class WorkingDayCalendarImpl implements WorkingDayCalendar, CalendarAdmin
         WorkingDayResult result = rules.addWorkingDays(from, days);
         checkRange("days", result.date());
         return result;
+    }
+
+    @Override
+    public Deadline deadline(LocalDate start, int days, List<Pause> pauses) {
+        checkRange("start", start);
+        List<Pause> all = pauses == null ? List.of() : pauses;
+        for (Pause p : all) {
+            checkRange("pauses", p.from());
+            if (p.to() != null && p.to().isBefore(p.from())) {
+                throw ValidationException.of("pauses", "暂停的结束日期早于开始日期", "A pause ends before it starts");
+            }
+        }
+        Deadline deadline = rules.deadline(start, days, all);
+        if (deadline.due() != null) {
+            checkRange("days", deadline.due());
+        }
+        return deadline;
     }
 
     @Override

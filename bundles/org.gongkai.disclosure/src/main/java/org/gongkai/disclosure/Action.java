@@ -1,0 +1,34 @@
+package org.gongkai.disclosure;
+
+/** What staff can do to an application; the workflow decides from which stages and by which role. */
+public enum Action {
+    REGISTER("登记", "Register"),
+    REPLY_ON_THE_SPOT("当场答复", "Reply on the spot"),
+    REQUEST_CORRECTION("发出补正告知", "Request correction"),
+    RECEIVE_CORRECTION("收到补正", "Correction received"),
+    DEEM_ABANDONED("视为放弃申请", "Deem abandoned"),
+    START_DRAFTING("开始拟办", "Start drafting"),
+    SUBMIT_FOR_REVIEW("提交审核", "Submit for review"),
+    APPROVE("审核通过", "Approve"),
+    RETURN("退回修改", "Return for changes"),
+    DELIVER("送达", "Deliver"),
+    ARCHIVE("归档", "Archive"),
+    WITHDRAW("申请人撤回", "Withdrawn by the applicant"),
+    FEE_LAPSE("逾期未缴费终止", "Close: fee not paid");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    Action(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+}
