@@ -9,6 +9,6 @@ import org.junit.runners.Suite.SuiteClasses;
  * of its classes (failsafe would otherwise run each class on its own and boot one container per class).
  */
 @RunWith(Suite.class)
-@SuiteClasses({MigrationSmokeIT.class, PlatformIT.class, FeatureLifecycleIT.class})
+@SuiteClasses({MigrationSmokeIT.class, PlatformIT.class, FeatureLifecycleIT.class, DisclosureIT.class})
 public class PostgresSuiteIT {
 }

@@ -4,7 +4,9 @@ package org.gongkai.platform;
 public class NotFoundException extends GongkaiException {
     private static final long serialVersionUID = 1L;
 
+    /** {@code what} names the kind of object as "中文 english", e.g. "申请 application". */
     public NotFoundException(String what, String id) {
-        super("NOT_FOUND", Message.of("未找到" + what + "：" + id, "Not found: " + what + " " + id));
+        super("NOT_FOUND", Message.of("未找到" + what.split(" ")[0] + "：" + id,
+                "Not found: " + (what.contains(" ") ? what.substring(what.indexOf(' ') + 1) : what) + " " + id));
     }
 }

@@ -31,6 +31,10 @@ final class ClockCalculator {
         this.warningDays = warningDays;
     }
 
+    int warningDays() {
+        return warningDays;
+    }
+
     Clock compute(ClockInput in, LocalDate today) {
         if (in.extensionDays() < 0 || in.extensionDays() > MAX_EXTENSION) {
             throw ValidationException.of("extensionDays", "延期不得超过 20 个工作日（第三十三条第二款）",

@@ -69,7 +69,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             throw ValidationException.of("body", "请求内容过大（最多 1 MB）", "Request body too large (at most 1 MB)");
         }
         if (body.length == 0) {
-            throw ValidationException.of("body", "缺少请求内容", "The request body is empty");
+            return null; // an optional body; resources that need one say so with a field message
         }
         try {
             return MAPPER.readValue(body, MAPPER.constructType(genericType));

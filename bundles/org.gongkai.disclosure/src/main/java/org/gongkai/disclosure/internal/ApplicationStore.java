@@ -1,0 +1,199 @@
+package org.gongkai.disclosure.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.disclosure.ApplicantType;
+import org.gongkai.disclosure.ApplicationDetail;
+import org.gongkai.disclosure.ApplicationQuery;
+import org.gongkai.disclosure.Channel;
+import org.gongkai.disclosure.Decision;
+import org.gongkai.disclosure.Ground;
+import org.gongkai.disclosure.ReceiveBy;
+import org.gongkai.disclosure.RequiredForm;
+import org.gongkai.disclosure.Stage;
+import org.gongkai.platform.persistence.Jdbc;
+
+/** SQL of the disclosure tables; no logic beyond mapping rows. */
+final class ApplicationStore {
+    private static final String COLUMNS = "id, number, channel, submitted_on, signed_for_on, confirmed_on, receipt_date,"
+            + " applicant_type, applicant_name, id_kind, id_number_enc, id_number_masked, phone, email, address, title,"
+            + " form, receive_by, agency_code, stage, correction_requested_on, correction_deadline, corrected_on,"
+            + " extension_days, delivered_on, reply_due";
+
+    private final Jdbc jdbc;
+
+    ApplicationStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Hands out the next number of the day, locking that day's counter row until the transaction ends. */
+    int nextSequence(String dayKey) {
+        Optional<Integer> last = jdbc.queryOne("SELECT last_seq FROM gd_number WHERE day_key = ? FOR UPDATE",
+                rs -> rs.getInt(1), dayKey);
+        if (last.isEmpty()) {
+            jdbc.update("INSERT INTO gd_number (day_key, last_seq) VALUES (?, 1)", dayKey);
+            return 1;
+        }
+        jdbc.update("UPDATE gd_number SET last_seq = ? WHERE day_key = ?", last.get() + 1, dayKey);
+        return last.get() + 1;
+    }
+
+    long insert(AppRow r, String requestKey, Instant now) {
+        long id = jdbc.nextval("gd_application_seq");
+        jdbc.update("INSERT INTO gd_application (" + COLUMNS + ", request_key, created_at, updated_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", id, r.number(), r.channel(),
+                r.submittedOn(), r.signedForOn(), r.confirmedOn(), r.receiptDate(), r.applicantType(), r.applicantName(),
+                r.idKind(), r.idNumberEnc(), r.idNumberMasked(), r.phone(), r.email(), r.address(), r.title(), r.form(),
+                r.receiveBy(), r.agencyCode(), r.stage(), r.correctionRequestedOn(), r.correctionDeadline(),
+                r.correctedOn(), r.extensionDays(), r.deliveredOn(), r.replyDue(), requestKey, now, now);
+        return id;
+    }
+
+    void insertItem(long id, int seq, String description) {
+        jdbc.update("INSERT INTO gd_item (application_id, seq, description) VALUES (?,?,?)", id, seq, description);
+    }
+
+    Optional<AppRow> byNumber(String number) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM gd_application WHERE number = ?", ApplicationStore::row, number);
+    }
+
+    /** The row locked for update: concurrent actions on one case are serialised. */
+    Optional<AppRow> lock(String number) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM gd_application WHERE number = ? FOR UPDATE",
+                ApplicationStore::row, number);
+    }
+
+    Optional<String> numberOfRequest(String requestKey) {
+        return jdbc.queryOne("SELECT number FROM gd_application WHERE request_key = ?", rs -> rs.getString(1), requestKey);
+    }
+
+    void update(AppRow r, Instant now) {
+        jdbc.update("UPDATE gd_application SET stage = ?, correction_requested_on = ?, correction_deadline = ?,"
+                + " corrected_on = ?, extension_days = ?, delivered_on = ?, reply_due = ?, updated_at = ? WHERE id = ?",
+                r.stage(), r.correctionRequestedOn(), r.correctionDeadline(), r.correctedOn(), r.extensionDays(),
+                r.deliveredOn(), r.replyDue(), now, r.id());
+    }
+
+    List<ApplicationDetail.Item> items(long id) {
+        return jdbc.query("SELECT seq, description, decision, ground, reply_text FROM gd_item WHERE application_id = ?"
+                + " ORDER BY seq", rs -> new ApplicationDetail.Item(rs.getInt(1), rs.getString(2),
+                        rs.getString(3) == null ? null : Decision.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : Ground.valueOf(rs.getString(4)), rs.getString(5)), id);
+    }
+
+    int decide(long id, int seq, Decision decision, Ground ground, String text) {
+        return jdbc.update("UPDATE gd_item SET decision = ?, ground = ?, reply_text = ? WHERE application_id = ? AND seq = ?",
+                decision, ground, text, id, seq);
+    }
+
+    List<ApplicationDetail.PauseRecord> pauses(long id) {
+        return jdbc.query("SELECT id, kind, from_date, to_date, reason FROM gd_pause WHERE application_id = ? ORDER BY id",
+                rs -> new ApplicationDetail.PauseRecord(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "from_date"),
+                        Jdbc.localDate(rs, "to_date"), rs.getString(5)), id);
+    }
+
+    long insertPause(long id, String kind, LocalDate from, String reason) {
+        long pid = jdbc.nextval("gd_pause_seq");
+        jdbc.update("INSERT INTO gd_pause (id, application_id, kind, from_date, reason) VALUES (?,?,?,?,?)", pid, id, kind,
+                from, reason);
+        return pid;
+    }
+
+    int endPause(long id, long pauseId, LocalDate to) {
+        return jdbc.update("UPDATE gd_pause SET to_date = ? WHERE id = ? AND application_id = ? AND to_date IS NULL", to,
+                pauseId, id);
+    }
+
+    void insertEvent(long id, Instant at, String actor, String action, Stage from, Stage to, String comment) {
+        jdbc.update("INSERT INTO gd_event (id, application_id, created_at, actor, action, from_stage, to_stage,"
+                + " comment_text) VALUES (?,?,?,?,?,?,?,?)", jdbc.nextval("gd_event_seq"), id, at, actor, action, from, to,
+                comment);
+    }
+
+    List<ApplicationDetail.Event> events(long id) {
+        return jdbc.query("SELECT created_at, actor, action, from_stage, to_stage, comment_text FROM gd_event"
+                + " WHERE application_id = ? ORDER BY id", rs -> new ApplicationDetail.Event(Jdbc.instant(rs, "created_at"),
+                        rs.getString(2), rs.getString(3), stage(rs.getString(4)), stage(rs.getString(5)), rs.getString(6)),
+                id);
+    }
+
+    /** Open cases with a reply due date, for recomputing after a calendar change. */
+    List<AppRow> open() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM gd_application WHERE stage NOT IN"
+                + " ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED')", ApplicationStore::row);
+    }
+
+    record Listed(long total, List<AppRow> rows) {
+    }
+
+    Listed list(ApplicationQuery q, Set<String> agencies, LocalDate today) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (agencies != null) {
+            if (agencies.isEmpty()) {
+                return new Listed(0, List.of());
+            }
+            where.append(" AND agency_code IN (").append("?,".repeat(agencies.size()).replaceAll(",$", "")).append(')');
+            params.addAll(agencies);
+        }
+        if (q.stage() != null) {
+            where.append(" AND stage = ?");
+            params.add(q.stage());
+        }
+        if (q.agencyCode() != null && !q.agencyCode().isBlank()) {
+            where.append(" AND agency_code = ?");
+            params.add(q.agencyCode());
+        }
+        if (q.overdueOnly()) {
+            where.append(" AND reply_due < ? AND stage NOT IN ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED')");
+            params.add(today);
+        }
+        if (q.receivedFrom() != null) {
+            where.append(" AND receipt_date >= ?");
+            params.add(q.receivedFrom());
+        }
+        if (q.receivedTo() != null) {
+            where.append(" AND receipt_date <= ?");
+            params.add(q.receivedTo());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" AND (number = ? OR title LIKE ? OR applicant_name = ?)");
+            params.add(q.text().strip());
+            params.add("%" + q.text().strip().replace("%", "").replace("_", "") + "%");
+            params.add(q.text().strip());
+        }
+        long total = jdbc.queryLong("SELECT count(*) FROM gd_application" + where, params.toArray());
+        String order = switch (q.sort() == null ? "" : q.sort()) {
+            case "replyDue" -> "reply_due";
+            case "number" -> "number";
+            default -> "receipt_date";
+        };
+        String sql = "SELECT " + COLUMNS + " FROM gd_application" + where + " ORDER BY " + order
+                + (q.descending() ? " DESC" : " ASC") + ", id" + (q.descending() ? " DESC" : " ASC")
+                + " LIMIT " + q.size() + " OFFSET " + ((long) q.page() * q.size());
+        return new Listed(total, jdbc.query(sql, ApplicationStore::row, params.toArray()));
+    }
+
+    private static Stage stage(String s) {
+        return s == null ? null : Stage.valueOf(s);
+    }
+
+    private static AppRow row(ResultSet rs) throws SQLException {
+        return new AppRow(rs.getLong("id"), rs.getString("number"), Channel.valueOf(rs.getString("channel")),
+                Jdbc.localDate(rs, "submitted_on"), Jdbc.localDate(rs, "signed_for_on"), Jdbc.localDate(rs, "confirmed_on"),
+                Jdbc.localDate(rs, "receipt_date"), ApplicantType.valueOf(rs.getString("applicant_type")),
+                rs.getString("applicant_name"), rs.getString("id_kind"), rs.getString("id_number_enc"),
+                rs.getString("id_number_masked"), rs.getString("phone"), rs.getString("email"), rs.getString("address"),
+                rs.getString("title"), RequiredForm.valueOf(rs.getString("form")), ReceiveBy.valueOf(rs.getString("receive_by")),
+                rs.getString("agency_code"), Stage.valueOf(rs.getString("stage")),
+                Jdbc.localDate(rs, "correction_requested_on"), Jdbc.localDate(rs, "correction_deadline"),
+                Jdbc.localDate(rs, "corrected_on"), rs.getInt("extension_days"), Jdbc.localDate(rs, "delivered_on"),
+                Jdbc.localDate(rs, "reply_due"));
+    }
+}
