@@ -46,8 +46,9 @@ public class UiBrowserSmokeIT {
         assumeTrue("chromium-driver is not installed (tools/test.sh installs it when run as root)",
                 new File("/usr/bin/chromedriver").canExecute());
         home = unpack();
+        // stdin from /dev/null: the forked test JVM's own stdin is Surefire's command channel
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                .directory(home.toFile()).redirectErrorStream(true)
+                .directory(home.toFile()).redirectErrorStream(true).redirectInput(new File("/dev/null"))
                 .redirectOutput(home.resolve("console.log").toFile());
         pb.environment().put("GONGKAI_DEMO", "1");
         karaf = pb.start();
@@ -159,7 +160,8 @@ public class UiBrowserSmokeIT {
         }
         Files.createDirectories(target);
         Process tar = new ProcessBuilder("tar", "xzf", tarball.toAbsolutePath().toString(), "-C", target.toString(),
-                "--strip-components=1").inheritIO().start();
+                "--strip-components=1").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertEquals(0, tar.waitFor());
         Files.writeString(target.resolve("etc/org.ops4j.pax.web.cfg"),
                 "\norg.osgi.service.http.port = " + PORT + "\n", java.nio.file.StandardOpenOption.APPEND);

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.gongkai.platform.security.Account;
 import org.gongkai.platform.security.AccountService;
+import org.gongkai.platform.security.ConsoleActors;
 import org.gongkai.platform.security.NewAccount;
 
 /** gongkai:account-add — creates a staff account. */
@@ -40,7 +41,7 @@ public class AccountAddCommand implements Action {
     @Override
     public Object execute() throws Exception {
         String pw = password != null ? password : session.readLine("Password: ", '*');
-        Account a = accounts.create(ConsoleActor.of(accounts),
+        Account a = accounts.create(ConsoleActors.of(accounts),
                 new NewAccount(username, displayName, agency, Set.of(roles.split("\\s*,\\s*")), pw));
         System.out.println("Created account " + a.username() + " (" + a.displayName() + ") in " + a.agencyCode()
                 + " with roles " + a.roles());

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.gongkai.platform.security.Account;
 import org.gongkai.platform.security.AccountService;
+import org.gongkai.platform.security.ConsoleActors;
 
 /** gongkai:account-list — lists staff accounts. */
 @Service
@@ -19,7 +20,7 @@ public class AccountListCommand implements Action {
     @Override
     public Object execute() {
         List<List<String>> rows = new ArrayList<>();
-        for (Account a : accounts.list(ConsoleActor.of(accounts))) {
+        for (Account a : accounts.list(ConsoleActors.of(accounts))) {
             String state = a.disabled() ? "locked" : a.lockedUntil() != null ? "locked until " + a.lockedUntil() : "active";
             rows.add(List.of(a.username(), a.displayName(), a.agencyCode(), String.join(",", a.roles()), state));
         }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.gongkai.platform.security.AccountService;
+import org.gongkai.platform.security.ConsoleActors;
 
 /** gongkai:account-lock — locks an account, or unlocks it with --unlock. */
 @Service
@@ -23,7 +24,7 @@ public class AccountLockCommand implements Action {
 
     @Override
     public Object execute() {
-        accounts.setLocked(ConsoleActor.of(accounts), username, !unlock);
+        accounts.setLocked(ConsoleActors.of(accounts), username, !unlock);
         System.out.println(username + (unlock ? " unlocked" : " locked"));
         return null;
     }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.gongkai.platform.security.AccountService;
+import org.gongkai.platform.security.ConsoleActors;
 
 /** gongkai:account-passwd — sets an account's password and closes its sessions. */
 @Service
@@ -28,7 +29,7 @@ public class AccountPasswdCommand implements Action {
     @Override
     public Object execute() throws Exception {
         String pw = password != null ? password : session.readLine("New password: ", '*');
-        accounts.setPassword(ConsoleActor.of(accounts), username, pw.toCharArray());
+        accounts.setPassword(ConsoleActors.of(accounts), username, pw.toCharArray());
         System.out.println("Password of " + username + " changed; its sessions were closed.");
         return null;
     }

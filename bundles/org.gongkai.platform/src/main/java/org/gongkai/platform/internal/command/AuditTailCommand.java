@@ -13,6 +13,7 @@ import org.gongkai.platform.audit.AuditEntry;
 import org.gongkai.platform.audit.AuditQuery;
 import org.gongkai.platform.audit.AuditTrail;
 import org.gongkai.platform.security.AccountService;
+import org.gongkai.platform.security.ConsoleActors;
 
 /** gongkai:audit-tail — the newest audit entries, optionally for one object. */
 @Service
@@ -39,7 +40,7 @@ public class AuditTailCommand implements Action {
     @Override
     public Object execute() {
         List<List<String>> rows = new ArrayList<>();
-        for (AuditEntry e : audit.query(ConsoleActor.of(accounts), new AuditQuery(type, id, null, null, null, count))) {
+        for (AuditEntry e : audit.query(ConsoleActors.of(accounts), new AuditQuery(type, id, null, null, null, count))) {
             rows.add(List.of(Long.toString(e.seq()), TIME.format(e.time()), e.actor(), e.action(),
                     e.objectType() + ":" + e.objectId(), e.details() == null ? "" : e.details()));
         }

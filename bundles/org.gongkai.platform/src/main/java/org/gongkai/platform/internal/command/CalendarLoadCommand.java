@@ -12,6 +12,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.gongkai.platform.calendar.CalendarAdmin;
 import org.gongkai.platform.calendar.CalendarYear;
 import org.gongkai.platform.security.AccountService;
+import org.gongkai.platform.security.ConsoleActors;
 
 /** gongkai:calendar-load — loads a year's holiday notice (holiday-cn JSON) without restart. */
 @Service
@@ -29,7 +30,7 @@ public class CalendarLoadCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        CalendarYear y = calendar.loadNotice(ConsoleActor.of(accounts), Files.readAllBytes(Path.of(file)));
+        CalendarYear y = calendar.loadNotice(ConsoleActors.of(accounts), Files.readAllBytes(Path.of(file)));
         System.out.println("Loaded the notice of " + y.year() + ": " + y.days().size() + " special days. Source: " + y.source());
         return null;
     }

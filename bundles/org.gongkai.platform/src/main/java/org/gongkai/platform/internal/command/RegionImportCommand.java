@@ -15,6 +15,7 @@ import org.gongkai.platform.FieldError;
 import org.gongkai.platform.region.ImportResult;
 import org.gongkai.platform.region.RegionService;
 import org.gongkai.platform.security.AccountService;
+import org.gongkai.platform.security.ConsoleActors;
 
 /** gongkai:region-import — imports regions or (with --agencies) agencies from a UTF-8 CSV file; all or nothing. */
 @Service
@@ -36,8 +37,8 @@ public class RegionImportCommand implements Action {
     @Override
     public Object execute() throws Exception {
         String csv = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        ImportResult r = agencies ? regions.importAgencies(ConsoleActor.of(accounts), csv)
-                : regions.importRegions(ConsoleActor.of(accounts), csv);
+        ImportResult r = agencies ? regions.importAgencies(ConsoleActors.of(accounts), csv)
+                : regions.importRegions(ConsoleActors.of(accounts), csv);
         if (r.ok()) {
             System.out.println("Imported: " + r.created() + " created, " + r.updated() + " updated");
         } else {

@@ -1,25 +1,22 @@
-package org.gongkai.platform.internal.command;
+package org.gongkai.platform.security;
 
 import java.security.AccessController;
 import java.security.Principal;
 import java.util.Set;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.gongkai.platform.security.AccountService;
-import org.gongkai.platform.security.Actor;
-import org.gongkai.platform.security.Role;
 
 /**
- * The actor of a console command: the logged-in Gongkai account (SSH), or, on the local console of a machine where
+ * The actor of a Karaf console command (for every capability's commands): the logged-in Gongkai account (SSH), or, on the local console of a machine where
  * no such account exists (e.g. the {@code karaf} user before the first administrator), an administrator named
  * {@code console:<user>} — whoever has the local console has the machine.
  */
-final class ConsoleActor {
-    private ConsoleActor() {
+public final class ConsoleActors {
+    private ConsoleActors() {
     }
 
     @SuppressWarnings("removal")
-    static Actor of(AccountService accounts) {
+    public static Actor of(AccountService accounts) {
         Subject subject = Subject.getSubject(AccessController.getContext());
         String user = "karaf";
         if (subject != null) {
