@@ -67,4 +67,4 @@ else
 fi
 
 log "Building, unit tests, integration tests"
-mvn "${MVN_ARGS[@]}" install "$@"
+mvn "${MVN_ARGS[@]}" clean install "$@"
