@@ -17,8 +17,8 @@
   /** The eight stages of the seed's workflow, in order; WITHDRAWN, ABANDONED and LAPSED end a case early. */
   var FLOW = ['RECEIVED', 'REGISTERED', 'CORRECTION', 'DRAFTING', 'REVIEW', 'REPLIED', 'DELIVERED', 'ARCHIVED'];
   var ENDED = ['WITHDRAWN', 'ABANDONED', 'LAPSED'];
-  /** Stages in which a reply clock can be paused or extended (the server has the last word). */
-  var CLOCK_STAGES = ['REGISTERED', 'DRAFTING', 'REVIEW'];
+  /** Stages in which the reply clock can be paused (the server has the last word). */
+  var PAUSE_STAGES = ['REGISTERED', 'DRAFTING', 'REVIEW', 'REPLIED'];
   /** The receipt dates each channel needs (Art. 31): [property, required]. */
   var CHANNEL_DATES = {
     IN_PERSON: [['submittedOn', true]],
@@ -97,11 +97,9 @@
       'dis.f.form': '信息的形式要求',
       'dis.f.receiveBy': '获取方式',
       'dis.f.agencyCode': '承办机关',
-      'dis.f.personGroup': '自然人',
       'dis.f.orgGroup': '法人或其他组织',
       'dis.f.submit': '提交',
       'dis.f.cancel': '取消',
-      'dis.f.atLeastOneItem': '至少填写一项所需政府信息',
       'dis.created': '申请 {number} 已登记',
       'dis.date.submittedOn': '提交日期',
       'dis.date.signedForOn': '签收日期',
@@ -131,6 +129,7 @@
       'dis.case.replyDue': '答复截止日',
       'dis.case.replyDueNone': '暂不确定',
       'dis.case.correctionDue': '补正告知期限',
+      'dis.case.correctionDeadline': '申请人补正期限',
       'dis.case.extension': '已延期',
       'dis.case.extensionDays': '{n} 个工作日',
       'dis.case.why': '为什么是这个日期',
@@ -145,7 +144,6 @@
       'dis.case.form': '形式要求',
       'dis.case.receiveBy': '获取方式',
       'dis.case.actions': '办理操作',
-      'dis.case.noActions': '您当前没有可执行的操作。',
       'dis.case.applicant': '申请人',
       'dis.case.applicantType': '申请人类型',
       'dis.case.applicantName': '姓名或名称',
@@ -173,6 +171,7 @@
       'dis.case.pauseFrom': '开始日期',
       'dis.case.pauseTo': '结束日期',
       'dis.case.pauseReason': '原因',
+      'dis.case.pauseReasonHint': '可不填，默认为“征求第三方或其他机关意见”或“收费通知至缴费”。',
       'dis.case.pauseOpen': '进行中',
       'dis.case.pauseStart': '开始暂停',
       'dis.case.pauseStarted': '已开始暂停计时',
@@ -183,7 +182,7 @@
       'dis.pause.FEE': '收费通知',
       'dis.case.extensionTitle': '延长答复期限',
       'dis.case.extensionNone': '未延期',
-      'dis.case.extensionHint': '需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过 20 个工作日（第三十三条第二款）。',
+      'dis.case.extensionHint': '需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过 20 个工作日（第三十三条第二款）。只能延期一次，须在答复期限届满前。',
       'dis.case.extensionGranted': '已延长答复期限 {n} 个工作日',
       'dis.case.extensionDaysField': '延长工作日数',
       'dis.case.extensionReason': '延期理由',
@@ -191,9 +190,7 @@
       'dis.case.extensionMax': '请输入 1 至 {max} 之间的整数',
       'dis.case.events': '办理记录',
       'dis.case.noEvents': '没有办理记录',
-      'dis.case.comment': '说明',
       'dis.case.notFound': '找不到申请 {number}',
-      'dis.case.provisional': '暂定：',
 
       'dis.action.comment': '办理说明（选填）',
       'dis.action.date.RECEIVE_CORRECTION': '收到补正申请之日',
@@ -207,18 +204,13 @@
       'dis.action.done': '已执行「{action}」',
       'dis.action.to': '执行后状态将变为「{stage}」。',
 
-      'dis.event.CREATE': '接收申请',
-      'dis.event.CREATED': '接收申请',
       'dis.event.RECEIVE': '接收申请',
-      'dis.event.DECIDE_ITEM': '拟办答复意见',
-      'dis.event.ITEM_DECIDED': '拟办答复意见',
-      'dis.event.UPDATE_ITEM': '拟办答复意见',
-      'dis.event.START_PAUSE': '开始暂停计时',
-      'dis.event.PAUSE_STARTED': '开始暂停计时',
-      'dis.event.END_PAUSE': '结束暂停计时',
-      'dis.event.PAUSE_ENDED': '结束暂停计时',
+      'dis.event.DECIDE': '拟办答复意见',
+      'dis.event.PAUSE_CONSULTATION': '暂停计时（征求意见）',
+      'dis.event.PAUSE_FEE': '暂停计时（收费通知）',
+      'dis.event.RESUME': '结束暂停，恢复计时',
       'dis.event.EXTEND': '延长答复期限',
-      'dis.event.EXTENDED': '延长答复期限'
+      'dis.event.RECOMPUTE': '重新计算答复期限'
     },
     en: {
       'dis.title': 'Disclosure on application',
@@ -284,11 +276,9 @@
       'dis.f.form': 'Form required',
       'dis.f.receiveBy': 'How to receive',
       'dis.f.agencyCode': 'Handling agency',
-      'dis.f.personGroup': 'Natural person',
       'dis.f.orgGroup': 'Legal person or other organisation',
       'dis.f.submit': 'Submit',
       'dis.f.cancel': 'Cancel',
-      'dis.f.atLeastOneItem': 'Describe at least one piece of information',
       'dis.created': 'Application {number} registered',
       'dis.date.submittedOn': 'Submitted on',
       'dis.date.signedForOn': 'Signed for on',
@@ -318,6 +308,7 @@
       'dis.case.replyDue': 'Reply due',
       'dis.case.replyDueNone': 'not fixed yet',
       'dis.case.correctionDue': 'Correction notice due',
+      'dis.case.correctionDeadline': 'Applicant to correct by',
       'dis.case.extension': 'Extended by',
       'dis.case.extensionDays': '{n} working days',
       'dis.case.why': 'Why this date',
@@ -332,7 +323,6 @@
       'dis.case.form': 'Form required',
       'dis.case.receiveBy': 'How to receive',
       'dis.case.actions': 'Next steps',
-      'dis.case.noActions': 'There is nothing for you to do on this application now.',
       'dis.case.applicant': 'Applicant',
       'dis.case.applicantType': 'Applicant type',
       'dis.case.applicantName': 'Name',
@@ -360,6 +350,7 @@
       'dis.case.pauseFrom': 'From',
       'dis.case.pauseTo': 'To',
       'dis.case.pauseReason': 'Reason',
+      'dis.case.pauseReasonHint': 'Optional; by default the kind of pause.',
       'dis.case.pauseOpen': 'running',
       'dis.case.pauseStart': 'Start a pause',
       'dis.case.pauseStarted': 'The clock is paused',
@@ -370,7 +361,7 @@
       'dis.pause.FEE': 'Fee notice',
       'dis.case.extensionTitle': 'Extension',
       'dis.case.extensionNone': 'Not extended',
-      'dis.case.extensionHint': 'The reply period may be extended with the consent of the head of the openness office, and the applicant must be told; by at most 20 working days (Art. 33 para 2).',
+      'dis.case.extensionHint': 'The reply period may be extended with the consent of the head of the openness office, and the applicant must be told; by at most 20 working days (Art. 33 para 2), once, before the period runs out.',
       'dis.case.extensionGranted': 'The reply period has been extended by {n} working days',
       'dis.case.extensionDaysField': 'Working days',
       'dis.case.extensionReason': 'Reason',
@@ -378,9 +369,7 @@
       'dis.case.extensionMax': 'Enter a whole number from 1 to {max}',
       'dis.case.events': 'History',
       'dis.case.noEvents': 'No events yet',
-      'dis.case.comment': 'Comment',
       'dis.case.notFound': 'Application {number} not found',
-      'dis.case.provisional': 'Provisional: ',
 
       'dis.action.comment': 'Comment (optional)',
       'dis.action.date.RECEIVE_CORRECTION': 'Corrected application received on',
@@ -394,18 +383,13 @@
       'dis.action.done': '“{action}” done',
       'dis.action.to': 'The application will move to “{stage}”.',
 
-      'dis.event.CREATE': 'Application received',
-      'dis.event.CREATED': 'Application received',
       'dis.event.RECEIVE': 'Application received',
-      'dis.event.DECIDE_ITEM': 'Reply drafted',
-      'dis.event.ITEM_DECIDED': 'Reply drafted',
-      'dis.event.UPDATE_ITEM': 'Reply drafted',
-      'dis.event.START_PAUSE': 'Clock paused',
-      'dis.event.PAUSE_STARTED': 'Clock paused',
-      'dis.event.END_PAUSE': 'Pause ended',
-      'dis.event.PAUSE_ENDED': 'Pause ended',
+      'dis.event.DECIDE': 'Reply drafted',
+      'dis.event.PAUSE_CONSULTATION': 'Clock paused (consultation)',
+      'dis.event.PAUSE_FEE': 'Clock paused (fee notice)',
+      'dis.event.RESUME': 'Pause ended, clock runs again',
       'dis.event.EXTEND': 'Reply period extended',
-      'dis.event.EXTENDED': 'Reply period extended'
+      'dis.event.RECOMPUTE': 'Reply due date recomputed'
     }
   });
 
@@ -457,12 +441,12 @@
   function caseHash(number) { return '#/disclosure/case/' + encodeURIComponent(number); }
   function casePath(number, suffix) { return '/disclosure/applications/' + encodeURIComponent(number) + (suffix || ''); }
 
-  function stageClass(stage) {
-    if (stage === 'CORRECTION') return 'chip chip-warn';
-    if (stage === 'REPLIED' || stage === 'DELIVERED' || stage === 'ARCHIVED') return 'chip chip-ok';
-    if (ENDED.indexOf(stage) >= 0) return 'chip chip-rest';
-    return 'chip';
-  }
+  /** Badge colours: teal new, blue in the office's hands, violet in review, amber with the applicant, green answered, grey ended early. */
+  var STAGE_CHIP = {
+    RECEIVED: 'chip chip-teal', REGISTERED: 'chip', CORRECTION: 'chip chip-warn', DRAFTING: 'chip', REVIEW: 'chip chip-violet',
+    REPLIED: 'chip chip-ok', DELIVERED: 'chip chip-ok', ARCHIVED: 'chip chip-ok', WITHDRAWN: 'chip chip-rest', ABANDONED: 'chip chip-rest', LAPSED: 'chip chip-rest'
+  };
+  function stageClass(stage) { return STAGE_CHIP[stage] || 'chip'; }
 
   function stageChip(stage, attrs) {
     return h('span', Object.assign({ class: stageClass(stage), dataset: { stage: stage } }, attrs || {}), label('stages', stage));
@@ -539,6 +523,7 @@
 
     var loadSeq = 0;
     var qTimer = null;
+    var agencyByCode = {};
 
     Promise.all([loadMeta(), loadAgencies()]).then(function (res) {
       if (disposed) return;
@@ -548,6 +533,7 @@
     });
 
     function build(agencies) {
+      agencies.forEach(function (a) { agencyByCode[a.code] = a; });
       var stageSel = h('select', { name: 'stage', id: 'disclosure-filter-stage' }, options('stages', null, t('common.all')));
       stageSel.value = state.stage;
       var agencySel = h('select', { name: 'agency', id: 'disclosure-filter-agency' },
@@ -596,18 +582,22 @@
       load();
     }
 
-    var table = h('table', { class: 'data-table', id: 'disclosure-list' });
+    var table = h('table', { class: 'data-table data-table-compact', id: 'disclosure-list' });
     var tableBox = h('div', { class: 'table-wrap' }, table);
     var pager = h('nav', { class: 'pager', 'aria-label': t('table.pager') });
 
     var COLUMNS = [
       { key: 'number', sort: 'number', className: 'nowrap',
-        render: function (r) { return h('a', { href: caseHash(r.number), class: 'mono' }, r.number); } },
+        render: function (r) { return h('a', { href: caseHash(r.number), class: 'tabular' }, r.number); } },
       { key: 'title', className: 'col-wide', render: function (r) { return r.title; } },
       { key: 'channel', className: 'nowrap', render: function (r) { return label('channels', r.channel); } },
-      { key: 'applicantType', className: 'nowrap', render: function (r) { return label('applicantTypes', r.applicantType); } },
-      { key: 'applicantName', className: 'nowrap', render: function (r) { return r.applicantName; } },
-      { key: 'agency', render: function (r) { return r.agencyName || r.agencyCode; } },
+      { key: 'applicantType', render: function (r) { return label('applicantTypes', r.applicantType); } },
+      { key: 'applicantName', render: function (r) { return r.applicantName; } },
+      { key: 'agency', render: function (r) {
+        var a = agencyByCode[r.agencyCode];
+        var full = r.agencyName || (a && a.name) || r.agencyCode;
+        return a && a.shortName ? h('span', { title: full }, a.shortName) : full;
+      } },
       { key: 'stage', className: 'nowrap', render: function (r) { return stageChip(r.stage); } },
       { key: 'remaining', className: 'num nowrap', render: remainingCell },
       { key: 'receiptDate', sort: 'receiptDate', className: 'nowrap', render: function (r) { return r.receiptDate; } },
@@ -731,7 +721,6 @@
     var dateInputs = {};
 
     function renderDates() {
-      Object.keys(dateInputs).forEach(function (k) { if (dateInputs[k].value) touchedDates[k] = dateInputs[k].value; });
       dateInputs = {};
       ui.clear(dateBox);
       ui.clear(ruleBox);
@@ -854,7 +843,7 @@
       return h('h2', { class: 'form-section field-wide', id: id }, t(titleKey));
     }
 
-    var el = h('form', { class: 'card form-grid disclosure-form', id: 'disclosure-form', novalidate: true, onsubmit: onSubmit },
+    var el = h('form', { class: 'card card-narrow form-grid', id: 'disclosure-form', novalidate: true, onsubmit: onSubmit },
       h('p', { class: 'muted field-wide form-intro' }, t('dis.form.intro')),
       h('div', { class: 'form-banner field-wide' }),
       section('dis.sec.receipt', 'dis-sec-receipt'),
@@ -987,10 +976,10 @@
         header(d),
         progress(d),
         actionsCard(d),
-        h('div', { class: 'split' }, clockCard(d), infoCard(d)),
+        h('div', { class: 'split split-spaced' }, clockCard(d), infoCard(d)),
         applicantCard(d),
         itemsCard(d),
-        h('div', { class: 'split' }, pausesCard(d), extensionCard(d)),
+        h('div', { class: 'split split-spaced' }, pausesCard(d), extensionCard(d)),
         eventsCard(d)
       ]);
     }
@@ -1026,6 +1015,8 @@
         else if (visited[s] && (i < currentIdx || ended || s === 'CORRECTION')) cls = 'done';
         else if (i < currentIdx) cls = 'skipped';
         var status = { current: 'dis.case.stepCurrent', done: 'dis.case.stepDone', skipped: 'dis.case.stepSkipped' }[cls];
+        // A skipped stage on the way to the current one still lies on the path taken.
+        if (cls === 'skipped' && i < currentIdx) cls += ' passed';
         return h('li', { class: cls || null, dataset: { stage: s }, 'aria-current': cls === 'current' ? 'step' : null },
           h('span', { class: 'step-label' }, label('stages', s)),
           status ? h('span', { class: 'visually-hidden' }, ' (', t(status), ')') : null);
@@ -1061,6 +1052,7 @@
         h('dl', { class: 'facts' },
           fact(t('dis.case.replyDue'), c.replyDue ? h('strong', null, dateWithWeekday(c.replyDue)) : t('dis.case.replyDueNone'), { id: 'case-reply-due' }),
           c.correctionDue ? fact(t('dis.case.correctionDue'), dateWithWeekday(c.correctionDue), { id: 'case-correction-due' }) : null,
+          d.correctionDeadline ? fact(t('dis.case.correctionDeadline'), dateWithWeekday(d.correctionDeadline), { id: 'case-correction-deadline' }) : null,
           d.extensionDays ? fact(t('dis.case.extension'), t('dis.case.extensionDays', { n: d.extensionDays })) : null),
         h('h3', { class: 'subheading' }, t('dis.case.why')),
         explanation.length
@@ -1109,7 +1101,7 @@
       var form = h('form', { class: 'form-grid', id: 'action-form', novalidate: true, dataset: { action: id }, onsubmit: submit },
         h('div', { class: 'form-banner field-wide' }),
         unsaved.length ? ui.banner('warning', t('dis.case.unsavedWarning', { items: unsaved.join(t('common.listSeparator')) }), { class: 'banner banner-warning field-wide' }) : null,
-        to ? h('p', { class: 'field-wide action-target' }, t('dis.action.to', { stage: label('stages', to) })) : null,
+        to ? h('p', { class: 'field-wide form-note' }, t('dis.action.to', { stage: label('stages', to) })) : null,
         id === 'REQUEST_CORRECTION' && d.clock && d.clock.correctionDue
           ? ui.banner('info', t('dis.action.correctionDue', { date: dateWithWeekday(d.clock.correctionDue) }), { class: 'banner banner-info field-wide', role: null }) : null,
         date ? ui.field(t('dis.action.date.' + id), date, { wide: true, hint: id === 'DELIVER' ? t('dis.action.dateHint.DELIVER') : null }) : null,
@@ -1173,7 +1165,7 @@
       var readTable = h('div', { class: 'table-wrap table-wrap-static' + (editable ? ' print-only' : '') },
         h('table', { class: 'data-table items-table', id: 'case-items' },
           h('thead', null, h('tr', null,
-            ['itemSeq', 'itemDescription', 'itemDecision', 'itemReply'].map(function (k) { return h('th', { scope: 'col' }, t('dis.case.' + k)); }))),
+            ['itemSeq', 'itemDescription', 'itemDecision', 'itemReply'].map(function (k) { return h('th', { scope: 'col', class: k === 'itemSeq' ? 'num' : null }, t('dis.case.' + k)); }))),
           h('tbody', null, items.map(function (it) {
             return h('tr', { dataset: { seq: it.seq } },
               h('td', { class: 'num' }, it.seq),
@@ -1291,7 +1283,7 @@
     // -- pauses --
     function pausesCard(d) {
       var pauses = d.pauses || [];
-      var canEdit = ctx.hasRole('handler') && !isClosed(d.stage);
+      var canEdit = ctx.hasRole('handler', 'registrar') && !isClosed(d.stage);
       var open = pauses.filter(function (p) { return !p.to; });
       var rows = pauses.map(function (p) {
         return h('tr', { dataset: { pause: p.id } },
@@ -1309,29 +1301,27 @@
               h('tbody', null, rows)))
           : h('p', { class: 'muted', id: 'case-no-pauses' }, t('dis.case.noPauses')),
         canEdit ? open.map(function (p) { return endPauseForm(d, p); }) : null,
-        canEdit && !open.length && CLOCK_STAGES.indexOf(d.stage) >= 0 ? startPauseForm(d) : null);
+        canEdit && !open.length && PAUSE_STAGES.indexOf(d.stage) >= 0 ? startPauseForm(d) : null);
     }
 
     function startPauseForm(d) {
       var kind = h('select', { name: 'kind', id: 'pause-kind', required: true },
         ['CONSULTATION', 'FEE'].map(function (k) { return h('option', { value: k }, t('dis.pause.' + k)); }));
       var from = h('input', { type: 'date', name: 'from', id: 'pause-from', required: true, value: fmt.today() });
-      var reason = h('input', { name: 'reason', id: 'pause-reason', required: true, maxlength: 500 });
+      var reason = h('input', { name: 'reason', id: 'pause-reason', maxlength: 200 });
       var form = h('form', { class: 'form-grid subform no-print', id: 'pause-start-form', novalidate: true, onsubmit: submit },
         h('h3', { class: 'field-wide' }, t('dis.case.pauseStart')),
         h('div', { class: 'form-banner field-wide' }),
         ui.field(t('dis.case.pauseKind'), kind),
         ui.field(t('dis.case.pauseFrom'), from),
-        ui.field(t('dis.case.pauseReason'), reason, { wide: true }),
+        ui.field(t('dis.case.pauseReason'), reason, { wide: true, hint: t('dis.case.pauseReasonHint') }),
         h('div', { class: 'form-actions field-wide' },
           h('button', { type: 'submit', class: 'btn btn-primary', id: 'pause-start' }, t('dis.case.pauseStart'))));
       function submit(e) {
         e.preventDefault();
         ui.clearErrors(form);
         var bad = false;
-        if (!from.value) { ui.setFieldError(form, 'from', t('form.required')); bad = true; }
-        if (!trimmed(reason)) { ui.setFieldError(form, 'reason', t('form.required')); bad = true; }
-        if (bad) return;
+        if (!from.value) { ui.setFieldError(form, 'from', t('form.required')); return; }
         ui.busy(form, true);
         api.post(casePath(d.number, '/pauses'), { kind: kind.value, from: from.value, reason: trimmed(reason) }).then(function (detail) {
           return changed(detail, t('dis.case.pauseStarted'));
@@ -1369,8 +1359,10 @@
     // -- extension (Art. 33 para 2) --
     function extensionCard(d) {
       var ext = d.extensionDays || 0;
-      var max = 20 - ext;
-      var canEdit = ctx.hasRole('office-head') && CLOCK_STAGES.indexOf(d.stage) >= 0 && max > 0;
+      var max = 20;
+      // Once only, before the reply and before the period has run out (Art. 33 para 2).
+      var canEdit = ctx.hasRole('office-head') && !ext && !isClosed(d.stage) && d.stage !== 'REPLIED' &&
+        !(d.clock && d.clock.level === 'OVERDUE');
       return h('section', { class: 'card', id: 'case-extension' },
         h('h2', null, t('dis.case.extensionTitle')),
         h('p', { class: 'muted small' }, t('dis.case.extensionHint')),
@@ -1381,7 +1373,7 @@
     }
 
     function extensionForm(d, max) {
-      var days = h('input', { type: 'number', name: 'days', id: 'extension-days', min: 1, max: max, step: 1, required: true, inputmode: 'numeric', value: Math.min(max, 20) });
+      var days = h('input', { type: 'number', name: 'days', id: 'extension-days', min: 1, max: max, step: 1, required: true, inputmode: 'numeric' });
       var reason = h('textarea', { name: 'reason', id: 'extension-reason', rows: 2, required: true, maxlength: 1000 });
       var form = h('form', { class: 'form-grid subform no-print', id: 'extension-form', novalidate: true, onsubmit: submit },
         h('div', { class: 'form-banner field-wide' }),
