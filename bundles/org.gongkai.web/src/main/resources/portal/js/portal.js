@@ -2,7 +2,7 @@
  * Gongkai public portal: service cards for the installed capabilities that have a portal page, a page per
  * capability under #/<id>, the working-day calculator and today's working-day note.
  *
- * A capability shows itself by serving /portal/cap/<id>.js, which calls
+ * A capability shows itself by serving /portal/cap/<id>/main.js, which calls
  *
  *   GongkaiPortal.register({
  *     id: 'disclosure',                       // the capability id; the card shows while it is installed
@@ -146,7 +146,7 @@
     ids.forEach(function (id) {
       if (!/^[A-Za-z0-9._-]+$/.test(id) || document.querySelector('script[data-capability="' + id + '"]')) return;
       var s = document.createElement('script');
-      s.src = 'cap/' + id + '.js';
+      s.src = 'cap/' + id + '/main.js';
       s.async = true;
       s.setAttribute('data-capability', id);
       s.onerror = function () { s.parentNode.removeChild(s); }; // no portal page for this capability

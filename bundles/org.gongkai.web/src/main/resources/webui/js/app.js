@@ -4,7 +4,7 @@
  *
  *   Gongkai.routes['#/xyz'] = function (container, ctx) { ... return optionalCleanup; };
  *
- * A capability's script is loaded from /ui/cap/<id>.js when the capability is installed (a 404 is ignored).
+ * A capability's script is loaded from /ui/cap/<id>/main.js (each capability bundle serves /ui/cap/<id>/*) when the capability is installed (a 404 is ignored).
  * ctx: {user, capability, path, params (segments after the route), query (URLSearchParams), hasRole(role…),
  * api, h, t, ui, fmt, lang, roleName(id)}.
  */
@@ -169,7 +169,7 @@
     if (!/^[A-Za-z0-9._-]+$/.test(id)) { capScripts[id] = 'missing'; return; }
     capScripts[id] = 'loading';
     var s = document.createElement('script');
-    s.src = 'cap/' + id + '.js';
+    s.src = 'cap/' + id + '/main.js';
     s.async = true;
     s.dataset.capability = id;
     s.onload = function () { capScripts[id] = 'loaded'; rerenderIfChanged(); };

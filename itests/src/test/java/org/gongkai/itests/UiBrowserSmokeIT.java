@@ -89,6 +89,11 @@ public class UiBrowserSmokeIT {
         assertTrue(browser.findElement(By.cssSelector("#menu a[data-admin='audit']")).isDisplayed());
         shot("02-home");
 
+        // a capability's screens come from its own bundle: the disclosure list loads from /ui/cap/disclosure/main.js
+        browser.findElement(By.cssSelector("#menu a[data-cap='disclosure']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("disclosure-list")));
+        shot("02b-disclosure");
+
         browser.findElement(By.cssSelector("#menu a[data-admin='calendar']")).click();
         browser.get(BASE + "/ui/index.html#/admin/calendar?year=2026");
         WebElement national = wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -1,5 +1,5 @@
 /*
- * Gongkai staff UI, capability 依申请公开 (disclosure on application), served at /ui/cap/disclosure.js:
+ * Gongkai staff UI, capability 依申请公开 (disclosure on application), served at /ui/cap/disclosure/main.js:
  *
  *   #/disclosure               the case list: filters, server-side paging and sorting
  *   #/disclosure/new           the registration form (contents of Art. 29, receipt dates of Art. 31)
