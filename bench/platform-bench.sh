@@ -66,4 +66,4 @@ unpack platform gongkai-platform
 (cd "$WORK/platform" && GONGKAI_DEMO=1 nohup bin/karaf server >/dev/null 2>&1 &)
 for _ in $(seq 1 300); do grep -q "Working-day calendar loaded" "$WORK/platform/data/log/karaf.log" 2>/dev/null && break; sleep 0.2; done
 sleep 20; rss_platform=$(rss_mb "$(karaf_pid platform)")
-echo "RSS platform-only boot: ${rss_platform} MB; full/platform ratio: $(echo "scale=2; $rss_full2 / $rss_platform" | bc)"
+echo "RSS platform-only first start: ${rss_platform} MB; full/platform ratio (both first starts): $(echo "scale=2; $rss_full / $rss_platform" | bc)"
