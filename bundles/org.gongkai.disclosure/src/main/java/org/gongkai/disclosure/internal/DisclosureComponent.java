@@ -58,6 +58,7 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
     }
 
     private final DisclosureServiceImpl service;
+    private final java.util.function.Function<java.time.Clock, DisclosureServiceImpl> factory;
 
     @Activate
     public DisclosureComponent(@Reference(target = "(osgi.jndi.service.name=gongkai)") DataSource dataSource,
@@ -67,9 +68,16 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
         Path keyFile = config.idKeyFile().isBlank()
                 ? Path.of(System.getProperty("karaf.etc", "etc"), "gongkai", "disclosure-id.key")
                 : Path.of(config.idKeyFile());
-        this.service = new DisclosureServiceImpl(new ApplicationStore(new Jdbc(dataSource)), tx, audit, regions,
-                calendar, clock.clock(), new IdCipher(IdKeyStore.load(keyFile)), config.onlineConfirmedOnSubmission(),
-                config.warningDays());
+        IdCipher cipher = new IdCipher(IdKeyStore.load(keyFile));
+        ApplicationStore store = new ApplicationStore(new Jdbc(dataSource));
+        this.factory = c -> new DisclosureServiceImpl(store, tx, audit, regions, calendar, c, cipher,
+                config.onlineConfirmedOnSubmission(), config.warningDays());
+        this.service = factory.apply(clock.clock());
+    }
+
+    /** The same service acting at another time (demo data replays cases on the days they happened). */
+    DisclosureServiceImpl at(java.time.Clock clock) {
+        return factory.apply(clock);
     }
 
     @Override

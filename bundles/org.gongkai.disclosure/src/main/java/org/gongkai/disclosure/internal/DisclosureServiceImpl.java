@@ -143,7 +143,8 @@ class DisclosureServiceImpl implements DisclosureService {
                 }
             }
             rows.add(new ApplicationSummary(r.number(), r.title(), r.channel(), r.applicantType(),
-                    PersonalData.maskName(r.applicantName()), r.agencyCode(), names.getOrDefault(r.agencyCode(),
+                    r.applicantType() == org.gongkai.disclosure.ApplicantType.NATURAL_PERSON
+                            ? PersonalData.maskName(r.applicantName()) : r.applicantName(), r.agencyCode(), names.getOrDefault(r.agencyCode(),
                             r.agencyCode()), r.stage(), r.receiptDate(), r.replyDue(), remaining, level));
         }
         return new Page<>(listed.total(), bounded.page(), size, rows);
