@@ -66,7 +66,10 @@ public final class AuditStore {
         }
     }
 
-    /** Walks the chain in pages of 5,000 rows, recomputing every hash. */
+    /**
+     * Walks the chain up to the head read at the start, in pages of 5,000 rows, recomputing every hash. Entries
+     * appended while it runs are left for the next verification, so concurrent writers never look like tampering.
+     */
     public AuditVerification verify() {
         Head head = jdbc.queryOne("SELECT last_seq, last_hash FROM gk_audit_head WHERE id = 1",
                 rs -> new Head(rs.getLong(1), rs.getString(2))).orElseThrow();
@@ -74,8 +77,8 @@ public final class AuditStore {
         long expectedSeq = 1;
         long checked = 0;
         while (true) {
-            List<AuditEntry> page = jdbc.query("SELECT " + COLUMNS + " FROM gk_audit WHERE seq >= ? ORDER BY seq LIMIT 5000",
-                    AuditStore::map, expectedSeq);
+            List<AuditEntry> page = jdbc.query("SELECT " + COLUMNS + " FROM gk_audit WHERE seq >= ? AND seq <= ?"
+                    + " ORDER BY seq LIMIT 5000", AuditStore::map, expectedSeq, head.seq);
             if (page.isEmpty()) {
                 break;
             }
