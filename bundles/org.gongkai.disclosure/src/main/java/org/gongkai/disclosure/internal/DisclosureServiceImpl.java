@@ -177,10 +177,10 @@ class DisclosureServiceImpl implements DisclosureService {
                     requireAllDecided(r);
                     yield r;
                 }
-                case DELIVER, REPLY_ON_THE_SPOT -> withDelivered(r, dateOrToday(in.date(), today, "date"));
+                case DELIVER, REPLY_ON_THE_SPOT -> r.withDelivered(dateOrToday(in.date(), today, "date"));
                 default -> r;
             };
-            AppRow moved = withStage(changed, next);
+            AppRow moved = changed.withStage(next);
             store.update(withDue(moved, store.pauses(r.id())), clock.instant());
             store.insertEvent(r.id(), clock.instant(), actor.username(), action.name(), r.stage(), next, comment);
             audit.append(actor, "DISCLOSURE_" + action.name(), OBJECT_TYPE, number, r.stage() + " -> " + next
@@ -292,11 +292,7 @@ class DisclosureServiceImpl implements DisclosureService {
             if (r.replyDue() != null && today().isAfter(r.replyDue())) {
                 throw new ConflictException(Message.of("答复期限已过，不能再延期", "The reply period has already run out"));
             }
-            AppRow extended = new AppRow(r.id(), r.number(), r.channel(), r.submittedOn(), r.signedForOn(),
-                    r.confirmedOn(), r.receiptDate(), r.applicantType(), r.applicantName(), r.idKind(), r.idNumberEnc(),
-                    r.idNumberMasked(), r.phone(), r.email(), r.address(), r.title(), r.form(), r.receiveBy(),
-                    r.agencyCode(), r.stage(), r.correctionRequestedOn(), r.correctionDeadline(), r.correctedOn(), days,
-                    r.deliveredOn(), r.replyDue());
+            AppRow extended = r.withExtension(days);
             store.update(withDue(extended, store.pauses(r.id())), clock.instant());
             store.insertEvent(r.id(), clock.instant(), actor.username(), "EXTEND", r.stage(), r.stage(),
                     "延期 " + days + " 个工作日：" + why);
@@ -361,18 +357,7 @@ class DisclosureServiceImpl implements DisclosureService {
 
     private AppRow withDue(AppRow r, List<ApplicationDetail.PauseRecord> pauses) {
         LocalDate due = r.stage().closed() ? r.replyDue() : clocks.compute(clockInput(r, pauses), today()).replyDue();
-        return new AppRow(r.id(), r.number(), r.channel(), r.submittedOn(), r.signedForOn(), r.confirmedOn(),
-                r.receiptDate(), r.applicantType(), r.applicantName(), r.idKind(), r.idNumberEnc(), r.idNumberMasked(),
-                r.phone(), r.email(), r.address(), r.title(), r.form(), r.receiveBy(), r.agencyCode(), r.stage(),
-                r.correctionRequestedOn(), r.correctionDeadline(), r.correctedOn(), r.extensionDays(), r.deliveredOn(), due);
-    }
-
-    private static AppRow withStage(AppRow r, Stage s) {
-        return new AppRow(r.id(), r.number(), r.channel(), r.submittedOn(), r.signedForOn(), r.confirmedOn(),
-                r.receiptDate(), r.applicantType(), r.applicantName(), r.idKind(), r.idNumberEnc(), r.idNumberMasked(),
-                r.phone(), r.email(), r.address(), r.title(), r.form(), r.receiveBy(), r.agencyCode(), s,
-                r.correctionRequestedOn(), r.correctionDeadline(), r.correctedOn(), r.extensionDays(), r.deliveredOn(),
-                r.replyDue());
+        return r.withReplyDue(due);
     }
 
     private AppRow requestCorrection(AppRow r, ActionInput in, LocalDate today) {
@@ -389,10 +374,7 @@ class DisclosureServiceImpl implements DisclosureService {
             throw ValidationException.of("correctionDeadline", "请给出合理的补正期限（晚于今天）",
                     "Give the applicant a reasonable deadline after today");
         }
-        return new AppRow(r.id(), r.number(), r.channel(), r.submittedOn(), r.signedForOn(), r.confirmedOn(),
-                r.receiptDate(), r.applicantType(), r.applicantName(), r.idKind(), r.idNumberEnc(), r.idNumberMasked(),
-                r.phone(), r.email(), r.address(), r.title(), r.form(), r.receiveBy(), r.agencyCode(), r.stage(), today,
-                in.correctionDeadline(), null, r.extensionDays(), r.deliveredOn(), r.replyDue());
+        return r.withCorrectionRequested(today, in.correctionDeadline());
     }
 
     private AppRow receiveCorrection(AppRow r, ActionInput in, LocalDate today) {
@@ -400,17 +382,7 @@ class DisclosureServiceImpl implements DisclosureService {
         if (on.isBefore(r.correctionRequestedOn())) {
             throw ValidationException.of("date", "收到补正的日期不能早于补正告知", "Cannot precede the correction notice");
         }
-        return new AppRow(r.id(), r.number(), r.channel(), r.submittedOn(), r.signedForOn(), r.confirmedOn(),
-                r.receiptDate(), r.applicantType(), r.applicantName(), r.idKind(), r.idNumberEnc(), r.idNumberMasked(),
-                r.phone(), r.email(), r.address(), r.title(), r.form(), r.receiveBy(), r.agencyCode(), r.stage(),
-                r.correctionRequestedOn(), r.correctionDeadline(), on, r.extensionDays(), r.deliveredOn(), r.replyDue());
-    }
-
-    private static AppRow withDelivered(AppRow r, LocalDate on) {
-        return new AppRow(r.id(), r.number(), r.channel(), r.submittedOn(), r.signedForOn(), r.confirmedOn(),
-                r.receiptDate(), r.applicantType(), r.applicantName(), r.idKind(), r.idNumberEnc(), r.idNumberMasked(),
-                r.phone(), r.email(), r.address(), r.title(), r.form(), r.receiveBy(), r.agencyCode(), r.stage(),
-                r.correctionRequestedOn(), r.correctionDeadline(), r.correctedOn(), r.extensionDays(), on, r.replyDue());
+        return r.withCorrected(on);
     }
 
     private void requireAllDecided(AppRow r) {
