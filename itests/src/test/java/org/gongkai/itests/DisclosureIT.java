@@ -116,6 +116,22 @@ public class DisclosureIT extends GongkaiTestSupport {
         assertEquals(before + 1, total());
     }
 
+    @Test
+    public void theDailyJobFlagsTheDemoCasesThatPassedTheirReplyDate() throws Exception {
+        String overdue = get(API + "?overdue=true&size=200", "registrar").body();
+        assertTrue("demo data has overdue cases: " + overdue, overdue.contains("\"level\":\"OVERDUE\""));
+        String number = overdue.replaceAll("(?s).*?\"number\":\"(YS\\d+)\".*", "$1");
+        for (int i = 0; i < 60; i++) {
+            if (get(API + "/" + number, "registrar").body().contains("\"action\":\"OVERDUE\"")) {
+                assertTrue(get("/api/audit?action=DISCLOSURE_OVERDUE&objectId=" + number, "auditor").body()
+                        .contains(number));
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the overdue job did not flag " + number);
+    }
+
     private static long total() throws Exception {
         return Long.parseLong(get(API + "?size=1", "admin").body().replaceAll(".*\"total\":(\\d+).*", "$1"));
     }

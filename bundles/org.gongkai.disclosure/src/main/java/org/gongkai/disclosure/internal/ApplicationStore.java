@@ -129,6 +129,46 @@ final class ApplicationStore {
                 + " ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED')", ApplicationStore::row);
     }
 
+    /** Open cases past their reply date that were not flagged for that date yet: (id, number, reply_due). */
+    record Overdue(long id, String number, LocalDate replyDue) {
+    }
+
+    List<Overdue> newlyOverdue(LocalDate today) {
+        return jdbc.query("SELECT id, number, reply_due FROM gd_application WHERE reply_due < ? AND stage NOT IN"
+                + " ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED')"
+                + " AND (overdue_flagged_due IS NULL OR overdue_flagged_due <> reply_due) ORDER BY reply_due, id",
+                rs -> new Overdue(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "reply_due")), today);
+    }
+
+    void markOverdue(long id, LocalDate due) {
+        jdbc.update("UPDATE gd_application SET overdue_flagged_due = ? WHERE id = ?", due, id);
+    }
+
+    /**
+     * Claims today's run of a daily job across nodes: true for exactly one caller per day (the row update is atomic,
+     * a concurrent first insert loses on the primary key).
+     */
+    boolean claimDailyRun(String job, LocalDate today) {
+        String key = "job." + job;
+        if (jdbc.update("UPDATE gk_setting SET setting_value = ? WHERE setting_key = ? AND setting_value <> ?",
+                today.toString(), key, today.toString()) == 1) {
+            return true;
+        }
+        if (jdbc.queryOne("SELECT setting_value FROM gk_setting WHERE setting_key = ?", rs -> rs.getString(1), key)
+                .isPresent()) {
+            return false;
+        }
+        try {
+            jdbc.update("INSERT INTO gk_setting (setting_key, setting_value) VALUES (?, ?)", key, today.toString());
+            return true;
+        } catch (org.gongkai.platform.persistence.DataAccessException e) {
+            if (e.isUniqueViolation()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     record Listed(long total, List<AppRow> rows) {
     }
 

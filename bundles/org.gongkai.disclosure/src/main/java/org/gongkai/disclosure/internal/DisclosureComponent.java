@@ -80,6 +80,11 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
         return factory.apply(clock);
     }
 
+    /** The daily overdue check (see {@link OverdueJob}). */
+    java.util.List<String> flagOverdue() {
+        return service.flagOverdue();
+    }
+
     @Override
     public void handleEvent(Event event) {
         int changed = service.recomputeOpen();

@@ -301,6 +301,31 @@ class DisclosureServiceImpl implements DisclosureService {
         return detail(actor, number, false);
     }
 
+    /**
+     * The daily overdue check: once per day across nodes, records an OVERDUE event on each open case that passed its
+     * reply date (once per due date) and answers their numbers (empty when another node ran today).
+     */
+    List<String> flagOverdue() {
+        LocalDate today = today();
+        return tx.required(() -> {
+            if (!store.claimDailyRun("disclosure.overdue", today)) {
+                return List.<String>of();
+            }
+            List<String> numbers = new ArrayList<>();
+            Actor system = Actor.SYSTEM;
+            for (ApplicationStore.Overdue o : store.newlyOverdue(today)) {
+                int late = calendar.workingDaysBetween(o.replyDue(), today).days();
+                store.markOverdue(o.id(), o.replyDue());
+                store.insertEvent(o.id(), clock.instant(), system.username(), "OVERDUE", null, null,
+                        "答复期限 " + o.replyDue() + " 已过，逾期 " + late + " 个工作日");
+                audit.append(system, "DISCLOSURE_OVERDUE", OBJECT_TYPE, o.number(), "due " + o.replyDue() + ", "
+                        + late + " working days late");
+                numbers.add(o.number());
+            }
+            return numbers;
+        });
+    }
+
     /** Recomputes the due dates of all open cases (after a new holiday notice); answers how many changed. */
     int recomputeOpen() {
         return tx.required(() -> {

@@ -1,0 +1,90 @@
+package org.gongkai.disclosure.internal;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.gongkai.disclosure.DisclosureEvents;
+import org.gongkai.disclosure.DisclosureService;
+import org.gongkai.platform.calendar.PlatformClock;
+import org.gongkai.platform.calendar.WorkingDayCalendar;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every day shortly after midnight (Asia/Shanghai), and once shortly after start to catch up, flags the cases that
+ * passed their reply date and posts {@link DisclosureEvents#OVERDUE}. Only one node of a cluster runs it per day.
+ */
+@Component(immediate = true, service = {})
+public class OverdueJob {
+    private static final Logger LOG = LoggerFactory.getLogger(OverdueJob.class);
+    private final DisclosureComponent disclosure;
+    private final PlatformClock clock;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gongkai-disclosure-overdue");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile EventAdmin events;
+
+    @Activate
+    public OverdueJob(@Reference DisclosureService disclosure, @Reference PlatformClock clock) {
+        this.disclosure = (DisclosureComponent) disclosure;
+        this.clock = clock;
+        timer.schedule(this::runAndReschedule, 10, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        timer.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEvents(EventAdmin eventAdmin) {
+        this.events = eventAdmin;
+    }
+
+    void unsetEvents(EventAdmin eventAdmin) {
+        if (this.events == eventAdmin) {
+            this.events = null;
+        }
+    }
+
+    private void runAndReschedule() {
+        try {
+            List<String> numbers = disclosure.flagOverdue();
+            if (!numbers.isEmpty()) {
+                LOG.info("{} applications passed their reply date: {}", numbers.size(), numbers);
+                EventAdmin ea = events;
+                if (ea != null) {
+                    ea.postEvent(new Event(DisclosureEvents.OVERDUE,
+                            Map.of(DisclosureEvents.NUMBERS, numbers.toArray(new String[0]))));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The daily overdue check failed; it runs again tomorrow", e);
+        } finally {
+            if (!timer.isShutdown()) {
+                timer.schedule(this::runAndReschedule, untilNextRun().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** Until 00:10 of the next day in Asia/Shanghai by the platform clock. */
+    private Duration untilNextRun() {
+        ZonedDateTime now = ZonedDateTime.now(clock.clock().withZone(WorkingDayCalendar.ZONE));
+        ZonedDateTime next = now.toLocalDate().plusDays(1).atTime(0, 10).atZone(WorkingDayCalendar.ZONE);
+        return Duration.between(now, next);
+    }
+}
