@@ -20,6 +20,7 @@ import org.gongkai.disclosure.ItemDecision;
 import org.gongkai.disclosure.NewApplication;
 import org.gongkai.disclosure.ReceiveBy;
 import org.gongkai.disclosure.RequiredForm;
+import org.gongkai.platform.DemoDataReady;
 import org.gongkai.platform.DemoMode;
 import org.gongkai.platform.calendar.PlatformClock;
 import org.gongkai.platform.calendar.WorkingDayCalendar;
@@ -67,10 +68,12 @@ public class DisclosureDemoData {
     public DisclosureDemoData(@Reference(target = "(osgi.jndi.service.name=gongkai)") DataSource dataSource,
             @Reference(target = "(" + SchemaReady.PROPERTY + "=disclosure)") SchemaReady schema,
             @Reference DisclosureService disclosure, @Reference WorkingDayCalendar calendar,
-            @Reference PlatformClock clock) {
+            @Reference PlatformClock clock,
+            @Reference(target = "(" + DemoDataReady.PROPERTY + "=platform)") DemoDataReady demoCounty) {
         this.service = (DisclosureComponent) disclosure;
         this.calendar = calendar;
         Settings settings = new Settings(new Jdbc(dataSource));
+        // the demo county's loader has finished (it registers DemoDataReady); on a real installation it loaded nothing
         if (!DemoMode.enabled() || settings.get("demo.platform").isEmpty() || settings.get(SETTING).isPresent()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.gongkai.platform.DemoDataReady;
 import org.gongkai.platform.DemoMode;
 import org.gongkai.platform.audit.AuditActions;
 import org.gongkai.platform.audit.AuditTrail;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * In demo mode, on the first start only: the demo county (modelled on 灵川县, 450323: 12 townships, 154 villages and
  * communities, 1,236 hamlets; village and hamlet names are invented), its agencies and the demo staff accounts.
  */
-@Component(immediate = true, service = PlatformDemoData.class)
-public class PlatformDemoData {
+@Component(immediate = true, service = DemoDataReady.class, property = DemoDataReady.PROPERTY + "=platform")
+public class PlatformDemoData implements DemoDataReady {
     public static final String DEMO_PASSWORD = "gongkai-demo";
     static final String SETTING = "demo.platform";
     private static final Logger LOG = LoggerFactory.getLogger(PlatformDemoData.class);
