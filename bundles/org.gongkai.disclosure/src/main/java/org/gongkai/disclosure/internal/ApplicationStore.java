@@ -140,33 +140,13 @@ final class ApplicationStore {
                 rs -> new Overdue(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "reply_due")), today);
     }
 
-    void markOverdue(long id, LocalDate due) {
-        jdbc.update("UPDATE gd_application SET overdue_flagged_due = ? WHERE id = ?", due, id);
-    }
-
     /**
-     * Claims today's run of a daily job across nodes: true for exactly one caller per day (the row update is atomic,
-     * a concurrent first insert loses on the primary key).
+     * Flags one case as overdue for its due date; true only for the one caller (of any node) that changed the row,
+     * so every case is flagged once per due date even when several nodes run the daily check.
      */
-    boolean claimDailyRun(String job, LocalDate today) {
-        String key = "job." + job;
-        if (jdbc.update("UPDATE gk_setting SET setting_value = ? WHERE setting_key = ? AND setting_value <> ?",
-                today.toString(), key, today.toString()) == 1) {
-            return true;
-        }
-        if (jdbc.queryOne("SELECT setting_value FROM gk_setting WHERE setting_key = ?", rs -> rs.getString(1), key)
-                .isPresent()) {
-            return false;
-        }
-        try {
-            jdbc.update("INSERT INTO gk_setting (setting_key, setting_value) VALUES (?, ?)", key, today.toString());
-            return true;
-        } catch (org.gongkai.platform.persistence.DataAccessException e) {
-            if (e.isUniqueViolation()) {
-                return false;
-            }
-            throw e;
-        }
+    boolean markOverdue(long id, LocalDate due) {
+        return jdbc.update("UPDATE gd_application SET overdue_flagged_due = ? WHERE id = ? AND reply_due = ?"
+                + " AND (overdue_flagged_due IS NULL OR overdue_flagged_due <> ?)", due, id, due, due) == 1;
     }
 
     record Listed(long total, List<AppRow> rows) {

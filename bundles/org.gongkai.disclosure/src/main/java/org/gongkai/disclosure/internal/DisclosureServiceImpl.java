@@ -302,28 +302,30 @@ class DisclosureServiceImpl implements DisclosureService {
     }
 
     /**
-     * The daily overdue check: once per day across nodes, records an OVERDUE event on each open case that passed its
-     * reply date (once per due date) and answers their numbers (empty when another node ran today).
+     * The daily overdue check: records an OVERDUE event on each open case that passed its reply date, once per due
+     * date, each case in its own transaction (the same lock order as every other change: case row, then audit
+     * head). Several nodes may run it; the conditional flag update lets exactly one of them record each case.
      */
     List<String> flagOverdue() {
         LocalDate today = today();
-        return tx.required(() -> {
-            if (!store.claimDailyRun("disclosure.overdue", today)) {
-                return List.<String>of();
-            }
-            List<String> numbers = new ArrayList<>();
-            Actor system = Actor.SYSTEM;
-            for (ApplicationStore.Overdue o : store.newlyOverdue(today)) {
+        List<String> numbers = new ArrayList<>();
+        for (ApplicationStore.Overdue o : store.newlyOverdue(today)) {
+            boolean flagged = tx.required(() -> {
+                if (!store.markOverdue(o.id(), o.replyDue())) {
+                    return false;
+                }
                 int late = calendar.workingDaysBetween(o.replyDue(), today).days();
-                store.markOverdue(o.id(), o.replyDue());
-                store.insertEvent(o.id(), clock.instant(), system.username(), "OVERDUE", null, null,
+                store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "OVERDUE", null, null,
                         "答复期限 " + o.replyDue() + " 已过，逾期 " + late + " 个工作日");
-                audit.append(system, "DISCLOSURE_OVERDUE", OBJECT_TYPE, o.number(), "due " + o.replyDue() + ", "
+                audit.append(Actor.SYSTEM, "DISCLOSURE_OVERDUE", OBJECT_TYPE, o.number(), "due " + o.replyDue() + ", "
                         + late + " working days late");
+                return true;
+            });
+            if (flagged) {
                 numbers.add(o.number());
             }
-            return numbers;
-        });
+        }
+        return numbers;
     }
 
     /** Recomputes the due dates of all open cases (after a new holiday notice); answers how many changed. */

@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every day shortly after midnight (Asia/Shanghai), and once shortly after start to catch up, flags the cases that
- * passed their reply date and posts {@link DisclosureEvents#OVERDUE}. Only one node of a cluster runs it per day.
+ * Every day shortly after midnight (Asia/Shanghai), and once half a minute after start to catch up, flags the cases that
+ * passed their reply date and posts {@link DisclosureEvents#OVERDUE}. Every node may run it; each case is flagged
+ * once. A failed run is retried after a few minutes.
  */
 @Component(immediate = true, service = {})
 public class OverdueJob {
@@ -42,7 +43,7 @@ public class OverdueJob {
     public OverdueJob(@Reference DisclosureService disclosure, @Reference PlatformClock clock) {
         this.disclosure = (DisclosureComponent) disclosure;
         this.clock = clock;
-        timer.schedule(this::runAndReschedule, 10, TimeUnit.SECONDS);
+        timer.schedule(this::runAndReschedule, 30, TimeUnit.SECONDS);
     }
 
     @Deactivate
@@ -72,12 +73,16 @@ public class OverdueJob {
                             Map.of(DisclosureEvents.NUMBERS, numbers.toArray(new String[0]))));
                 }
             }
+            schedule(untilNextRun());
         } catch (RuntimeException e) {
-            LOG.error("The daily overdue check failed; it runs again tomorrow", e);
-        } finally {
-            if (!timer.isShutdown()) {
-                timer.schedule(this::runAndReschedule, untilNextRun().toMillis(), TimeUnit.MILLISECONDS);
-            }
+            LOG.error("The daily overdue check failed; retrying in 5 minutes", e);
+            schedule(Duration.ofMinutes(5));
+        }
+    }
+
+    private void schedule(Duration delay) {
+        if (!timer.isShutdown()) {
+            timer.schedule(this::runAndReschedule, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
