@@ -100,12 +100,34 @@ public final class IdentityNumbers {
         return checkDigit(n);
     }
 
-    private static Message checkDigit(String n) {
+    /** The 18-character resident identity number whose first 17 digits are given (GB 11643 check digit appended). */
+    public static String completeResidentId(String first17) {
+        return first17 + residentCheck(first17);
+    }
+
+    /** The unified social credit code whose first 17 characters are given (GB 32100 check character appended). */
+    public static String completeSocialCreditCode(String first17) {
+        return first17 + creditCheck(first17);
+    }
+
+    private static char residentCheck(String n) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (n.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        return ID_CHECK.charAt(sum % 11) == n.charAt(17) ? null
+        return ID_CHECK.charAt(sum % 11);
+    }
+
+    private static char creditCheck(String n) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += USCC_CHARS.indexOf(n.charAt(i)) * USCC_WEIGHTS[i];
+        }
+        return USCC_CHARS.charAt((31 - sum % 31) % 31);
+    }
+
+    private static Message checkDigit(String n) {
+        return residentCheck(n) == n.charAt(17) ? null
                 : Message.of("证件号码校验位不正确，请核对", "The check digit is wrong; please check the number");
     }
 
@@ -114,12 +136,7 @@ public final class IdentityNumbers {
             return Message.of("统一社会信用代码应为 18 位数字或大写字母（不含 I、O、Z、S、V）",
                     "Expected 18 digits or capital letters (not I, O, Z, S, V)");
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += USCC_CHARS.indexOf(n.charAt(i)) * USCC_WEIGHTS[i];
-        }
-        int check = (31 - sum % 31) % 31;
-        return USCC_CHARS.charAt(check) == n.charAt(17) ? null
+        return creditCheck(n) == n.charAt(17) ? null
                 : Message.of("统一社会信用代码校验位不正确，请核对", "The check character is wrong; please check the code");
     }
 }

@@ -22,6 +22,7 @@ import org.gongkai.disclosure.ReceiveBy;
 import org.gongkai.disclosure.RequiredForm;
 import org.gongkai.platform.DemoDataReady;
 import org.gongkai.platform.DemoMode;
+import org.gongkai.platform.IdentityNumbers;
 import org.gongkai.platform.calendar.PlatformClock;
 import org.gongkai.platform.calendar.WorkingDayCalendar;
 import org.gongkai.platform.persistence.Jdbc;
@@ -212,27 +213,17 @@ public class DisclosureDemoData {
     }
 
     private String residentId() {
-        String body = "450323" + (1950 + random.nextInt(50)) + String.format("%02d%02d", 1 + random.nextInt(12),
-                1 + random.nextInt(28)) + String.format("%03d", random.nextInt(1000));
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return IdentityNumbers.completeResidentId("450323" + (1950 + random.nextInt(50))
+                + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
+                + String.format("%03d", random.nextInt(1000)));
     }
 
     private String creditCode() {
         String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] w = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
         StringBuilder sb = new StringBuilder("91450323");
         while (sb.length() < 17) {
             sb.append(chars.charAt(random.nextInt(chars.length())));
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(sb.charAt(i)) * w[i];
-        }
-        return sb.append(chars.charAt((31 - sum % 31) % 31)).toString();
+        return IdentityNumbers.completeSocialCreditCode(sb.toString());
     }
 }

@@ -138,7 +138,7 @@ class DisclosureServiceImpl implements DisclosureService {
                     level = org.gongkai.disclosure.Clock.Level.OVERDUE;
                 } else {
                     remaining = calendar.workingDaysBetween(today, r.replyDue()).days();
-                    level = remaining <= clocksWarning() ? org.gongkai.disclosure.Clock.Level.WARNING
+                    level = remaining <= clocks.warningDays() ? org.gongkai.disclosure.Clock.Level.WARNING
                             : org.gongkai.disclosure.Clock.Level.NORMAL;
                 }
             }
@@ -148,10 +148,6 @@ class DisclosureServiceImpl implements DisclosureService {
                             r.agencyCode()), r.stage(), r.receiptDate(), r.replyDue(), remaining, level));
         }
         return new Page<>(listed.total(), bounded.page(), size, rows);
-    }
-
-    private int clocksWarning() {
-        return clocks.warningDays();
     }
 
     @Override

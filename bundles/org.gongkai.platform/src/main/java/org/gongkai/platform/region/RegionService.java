@@ -17,6 +17,9 @@ public interface RegionService {
 
     Optional<Region> region(String code);
 
+    /** Number of direct children of a region (for lazy trees), counted in the database. */
+    long childCount(String code);
+
     List<Agency> agencies();
 
     Optional<Agency> agency(String code);

@@ -36,6 +36,7 @@ import org.gongkai.platform.IdentityNumbers;
 import org.gongkai.platform.ValidationException;
 import org.gongkai.web.Actors;
 import org.gongkai.web.GongkaiRest;
+import org.gongkai.web.Params;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -116,8 +117,8 @@ public class DisclosureResource {
             @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext sc) {
         return service.list(Actors.of(sc), new ApplicationQuery(stage == null || stage.isBlank() ? null
-                : parse(Stage.class, "stage", stage), agency, "true".equals(overdue), date("from", from), date("to", to),
-                q, sort, !"asc".equals(dir), integer("page", page, 0), integer("size", size, 20)));
+                : parse(Stage.class, "stage", stage), agency, "true".equals(overdue), Params.optionalDate("from", from), Params.optionalDate("to", to),
+                q, sort, !"asc".equals(dir), Params.integer("page", page, 0), Params.integer("size", size, 20)));
     }
 
     @POST
@@ -143,7 +144,7 @@ public class DisclosureResource {
     @Path("applications/{number}/items/{seq}")
     public ApplicationDetail decide(@PathParam("number") String number, @PathParam("seq") String seq,
             ItemDecision decision, @Context SecurityContext sc) {
-        return service.decide(Actors.of(sc), number, integer("seq", seq, 0), decision);
+        return service.decide(Actors.of(sc), number, Params.integer("seq", seq), decision);
     }
 
     @POST
@@ -159,7 +160,7 @@ public class DisclosureResource {
     @Path("applications/{number}/pauses/{id}/end")
     public ApplicationDetail resume(@PathParam("number") String number, @PathParam("id") String id, PauseEnd p,
             @Context SecurityContext sc) {
-        return service.endPause(Actors.of(sc), number, integer("id", id, 0), p == null ? null : p.to());
+        return service.endPause(Actors.of(sc), number, Params.integer("id", id), p == null ? null : p.to());
     }
 
     @POST
@@ -182,27 +183,4 @@ public class DisclosureResource {
             throw ValidationException.of(field, "取值无效：" + value, "Invalid value: " + value);
         }
     }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ValidationException.of(field, "日期无效（格式 YYYY-MM-DD）", "Invalid date (YYYY-MM-DD)");
-        }
-    }
-
-    private static int integer(String field, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(field, "应为整数", "Must be a whole number");
-        }
-    }
-
 }

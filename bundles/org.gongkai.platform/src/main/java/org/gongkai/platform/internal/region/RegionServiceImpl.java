@@ -63,7 +63,7 @@ public class RegionServiceImpl implements RegionService {
         return store.children(parentCode);
     }
 
-    /** Number of direct children (for lazy trees). */
+    @Override
     public long childCount(String code) {
         return store.childCount(code);
     }

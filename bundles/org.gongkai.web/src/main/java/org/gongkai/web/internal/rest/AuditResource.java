@@ -15,6 +15,7 @@ import org.gongkai.platform.audit.AuditVerification;
 import org.gongkai.platform.security.Role;
 import org.gongkai.web.Actors;
 import org.gongkai.web.GongkaiRest;
+import org.gongkai.web.Params;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,8 +40,8 @@ public class AuditResource {
     public List<AuditEntry> query(@QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
             @QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("beforeSeq") String beforeSeq, @QueryParam("limit") String limit, @Context SecurityContext sc) {
-        Long before = beforeSeq == null || beforeSeq.isBlank() ? null : (long) CalendarResource.integer("beforeSeq", beforeSeq);
-        int n = limit == null || limit.isBlank() ? 50 : CalendarResource.integer("limit", limit);
+        Long before = beforeSeq == null || beforeSeq.isBlank() ? null : (long) Params.integer("beforeSeq", beforeSeq);
+        int n = Params.integer("limit", limit, 50);
         return audit.query(Actors.of(sc), new AuditQuery(objectType, objectId, actor, action, before, n));
     }
 

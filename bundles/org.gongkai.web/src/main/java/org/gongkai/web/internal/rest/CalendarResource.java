@@ -1,7 +1,6 @@
 package org.gongkai.web.internal.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -22,6 +21,7 @@ import org.gongkai.platform.calendar.WorkingDayCount;
 import org.gongkai.platform.calendar.WorkingDayResult;
 import org.gongkai.web.Actors;
 import org.gongkai.web.GongkaiRest;
+import org.gongkai.web.Params;
 import org.gongkai.web.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,7 +60,7 @@ public class CalendarResource {
     @Path("working-days")
     @Public
     public WorkingDayResult workingDays(@QueryParam("from") String from, @QueryParam("days") String days) {
-        return calendar.addWorkingDays(date("from", from), integer("days", days));
+        return calendar.addWorkingDays(Params.date("from", from), Params.integer("days", days));
     }
 
     /** Working days after {@code from} up to and including {@code to}. */
@@ -68,21 +68,21 @@ public class CalendarResource {
     @Path("between")
     @Public
     public WorkingDayCount between(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return calendar.workingDaysBetween(date("from", from), date("to", to));
+        return calendar.workingDaysBetween(Params.date("from", from), Params.date("to", to));
     }
 
     @GET
     @Path("day/{date}")
     @Public
     public DayInfo day(@PathParam("date") String date) {
-        return calendar.describe(date("date", date));
+        return calendar.describe(Params.date("date", date));
     }
 
     @GET
     @Path("{year}")
     @Public
     public CalendarYear year(@PathParam("year") String year) {
-        return calendar.year(integer("year", year));
+        return calendar.year(Params.integer("year", year));
     }
 
     /** Loads a year's notice (holiday-cn JSON) without restart. */
@@ -94,25 +94,5 @@ public class CalendarResource {
             throw ValidationException.of("notice", "文件为空或过大", "The file is empty or too large");
         }
         return admin.loadNotice(Actors.of(sc), body);
-    }
-
-    static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ValidationException.of(field, "缺少日期（格式 YYYY-MM-DD）", "Date required (YYYY-MM-DD)");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "日期无效：" + value + "（格式 YYYY-MM-DD）",
-                    "Invalid date: " + value + " (YYYY-MM-DD)");
-        }
-    }
-
-    static int integer(String field, String value) {
-        try {
-            return Integer.parseInt(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(field, "应为整数", "Must be a whole number");
-        }
     }
 }

@@ -96,7 +96,7 @@ public class RegionResource {
     }
 
     private RegionNode node(Region r) {
-        long children = r.level() == RegionLevel.HAMLET ? 0 : regions.children(r.code()).size();
+        long children = r.level() == RegionLevel.HAMLET ? 0 : regions.childCount(r.code());
         return new RegionNode(r.code(), r.name(), r.level(), r.parentCode(), children);
     }
 
