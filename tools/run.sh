@@ -16,6 +16,16 @@ for arg in "$@"; do
   esac
 done
 
+# PDF letters need a Chinese TrueType font (Debian's fonts-wqy-microhei, or any .ttf/.ttc in etc/gongkai/fonts).
+if ! ls /usr/share/fonts/truetype/wqy/*.ttc >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== Installing Debian's fonts-wqy-microhei for PDF letters"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 || true
+  else
+    echo "Note: no Chinese font found; PDF letters need fonts-wqy-microhei (apt) or a .ttf in run/gongkai/etc/gongkai/fonts" >&2
+  fi
+fi
+
 if [ "$build" = 1 ] || ! ls karaf-assembly/target/gongkai-distribution-*.tar.gz >/dev/null 2>&1; then
   echo "== Building the distribution (tests skipped; tools/test.sh runs them)"
   mvn -B -ntp -q install -DskipTests -DskipITs

@@ -58,8 +58,24 @@ ensure_browser() {
   fi
 }
 
+# PDF letters embed a Chinese TrueType font: Debian's WenQuanYi Micro Hei (installed here when root).
+ensure_cjk_font() {
+  if [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || ls /usr/share/fonts/truetype/wqy/*.ttc >/dev/null 2>&1; then
+    return
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "Installing Debian's fonts-wqy-microhei for the PDF letters"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 \
+      || { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei >/dev/null; }
+  else
+    echo "fonts-wqy-microhei is not installed and this is not root: the PDF tests will be skipped" >&2
+  fi
+}
+
 MVN_ARGS=(-B -ntp)
 ensure_browser
+ensure_cjk_font
 if [ "${GONGKAI_IT_SKIP_POSTGRES:-0}" = 1 ]; then
   MVN_ARGS+=(-Dgongkai.it.skipPostgres=true)
 else

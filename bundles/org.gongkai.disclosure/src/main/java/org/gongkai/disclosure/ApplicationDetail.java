@@ -9,7 +9,38 @@ public record ApplicationDetail(String number, String title, Channel channel, Lo
         LocalDate signedForOn, LocalDate confirmedOn, LocalDate receiptDate, Applicant applicant, String agencyCode,
         String agencyName, Stage stage, RequiredForm form, ReceiveBy receiveBy, List<Item> items, Clock clock,
         List<PauseRecord> pauses, int extensionDays, LocalDate correctionDeadline, List<Event> events,
-        List<Action> actions) {
+        List<Action> actions, Progress progress, Fee fee, Delivery delivery, List<Remedy> remedies,
+        List<LetterInfo> letters, List<AttachmentInfo> attachments) {
+
+    /** A case without the records kept around it (fee, delivery, remedies, letters, attachments). */
+    public ApplicationDetail(String number, String title, Channel channel, LocalDate submittedOn,
+            LocalDate signedForOn, LocalDate confirmedOn, LocalDate receiptDate, Applicant applicant, String agencyCode,
+            String agencyName, Stage stage, RequiredForm form, ReceiveBy receiveBy, List<Item> items, Clock clock,
+            List<PauseRecord> pauses, int extensionDays, LocalDate correctionDeadline, List<Event> events,
+            List<Action> actions) {
+        this(number, title, channel, submittedOn, signedForOn, confirmedOn, receiptDate, applicant, agencyCode,
+                agencyName, stage, form, receiveBy, items, clock, pauses, extensionDays, correctionDeadline, events,
+                actions, null, null, null, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Facts of the case beyond the stage: when it closed and under which annual-report row, the Art. 30 lapse flag,
+     * an Art. 35 request for reasons and a later reply date fixed under it.
+     */
+    public record Progress(LocalDate closedOn, String reportRow, String reportRowZh, String proposedReportRow,
+            LocalDate correctionLapsedOn, LocalDate reasonsRequestedOn, LocalDate reasonsDue, LocalDate laterReplyDue,
+            String source) {
+    }
+
+    /** A letter of the case: a draft staff can still edit, or issued. */
+    public record LetterInfo(long id, String kind, String kindZh, String status, String docNumber, LocalDate issuedOn,
+            Instant createdAt, String createdBy) {
+    }
+
+    /** A file attached to the case. */
+    public record AttachmentInfo(long id, String kind, String fileName, String contentType, int size, String sha256,
+            Instant createdAt) {
+    }
 
     /** The applicant, unmasked. */
     public record Applicant(ApplicantType type, String name, String idKind, String idNumber, String phone, String email,
@@ -17,7 +48,13 @@ public record ApplicationDetail(String number, String title, Channel channel, Lo
     }
 
     /** A requested item and its decision. */
-    public record Item(int seq, String description, Decision decision, Ground ground, String replyText) {
+    public record Item(int seq, String description, Decision decision, Ground ground, String replyText,
+            String catalogCode) {
+
+        /** An item not decided from the catalog. */
+        public Item(int seq, String description, Decision decision, Ground ground, String replyText) {
+            this(seq, description, decision, ground, replyText, null);
+        }
     }
 
     /** A consultation or fee pause. */

@@ -24,7 +24,8 @@ final class ApplicationStore {
     private static final String COLUMNS = "id, number, channel, submitted_on, signed_for_on, confirmed_on, receipt_date,"
             + " applicant_type, applicant_name, id_kind, id_number_enc, id_number_masked, phone, email, address, title,"
             + " form, receive_by, agency_code, stage, correction_requested_on, correction_deadline, corrected_on,"
-            + " extension_days, delivered_on, reply_due";
+            + " extension_days, delivered_on, reply_due, applicant_key, source, closed_on, report_row,"
+            + " correction_flagged_on, reasons_requested_on, reasons_due, later_reply_due";
 
     private final Jdbc jdbc;
 
@@ -44,14 +45,18 @@ final class ApplicationStore {
         return last.get() + 1;
     }
 
-    long insert(AppRow r, String requestKey, Instant now) {
+    long insert(AppRow r, String requestKey, String queryCodeHash, Instant now) {
         long id = jdbc.nextval("gd_application_seq");
-        jdbc.update("INSERT INTO gd_application (" + COLUMNS + ", request_key, created_at, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", id, r.number(), r.channel(),
-                r.submittedOn(), r.signedForOn(), r.confirmedOn(), r.receiptDate(), r.applicantType(), r.applicantName(),
-                r.idKind(), r.idNumberEnc(), r.idNumberMasked(), r.phone(), r.email(), r.address(), r.title(), r.form(),
-                r.receiveBy(), r.agencyCode(), r.stage(), r.correctionRequestedOn(), r.correctionDeadline(),
-                r.correctedOn(), r.extensionDays(), r.deliveredOn(), r.replyDue(), requestKey, now, now);
+        AppRow.Intake i = r.in();
+        AppRow.Flow f = r.flow();
+        jdbc.update("INSERT INTO gd_application (" + COLUMNS + ", request_key, query_code_hash, created_at, updated_at)"
+                + " VALUES (" + "?,".repeat(37) + "?)", id, r.number(), i.channel(),
+                i.submittedOn(), i.signedForOn(), i.confirmedOn(), i.receiptDate(), i.applicantType(), i.applicantName(),
+                i.idKind(), i.idNumberEnc(), i.idNumberMasked(), i.phone(), i.email(), i.address(), i.title(), i.form(),
+                i.receiveBy(), i.agencyCode(), f.stage(), f.correctionRequestedOn(), f.correctionDeadline(),
+                f.correctedOn(), f.extensionDays(), f.deliveredOn(), f.replyDue(), i.applicantKey(), i.source(),
+                f.closedOn(), f.reportRow(), f.correctionFlaggedOn(), f.reasonsRequestedOn(), f.reasonsDue(),
+                f.laterReplyDue(), requestKey, queryCodeHash, now, now);
         return id;
     }
 
@@ -74,17 +79,53 @@ final class ApplicationStore {
     }
 
     void update(AppRow r, Instant now) {
+        AppRow.Flow f = r.flow();
         jdbc.update("UPDATE gd_application SET stage = ?, correction_requested_on = ?, correction_deadline = ?,"
-                + " corrected_on = ?, extension_days = ?, delivered_on = ?, reply_due = ?, updated_at = ? WHERE id = ?",
-                r.stage(), r.correctionRequestedOn(), r.correctionDeadline(), r.correctedOn(), r.extensionDays(),
-                r.deliveredOn(), r.replyDue(), now, r.id());
+                + " corrected_on = ?, extension_days = ?, delivered_on = ?, reply_due = ?, closed_on = ?, report_row = ?,"
+                + " correction_flagged_on = ?, reasons_requested_on = ?, reasons_due = ?, later_reply_due = ?,"
+                + " updated_at = ? WHERE id = ?",
+                f.stage(), f.correctionRequestedOn(), f.correctionDeadline(), f.correctedOn(), f.extensionDays(),
+                f.deliveredOn(), f.replyDue(), f.closedOn(), f.reportRow(), f.correctionFlaggedOn(),
+                f.reasonsRequestedOn(), f.reasonsDue(), f.laterReplyDue(), now, r.id());
+    }
+
+    Optional<String> requestKeyOf(String number) {
+        return jdbc.queryOne("SELECT request_key FROM gd_application WHERE number = ?", rs -> rs.getString(1), number);
+    }
+
+    /** The query code's hash of a portal application, for public tracking. */
+    Optional<String> queryCodeHash(String number) {
+        return jdbc.queryOne("SELECT query_code_hash FROM gd_application WHERE number = ?", rs -> rs.getString(1), number);
+    }
+
+    /** How many applications of one applicant were received in the month up to and including this one (按件). */
+    int applicantCountInMonth(String applicantKey, LocalDate monthStart, LocalDate receipt, long id) {
+        return (int) jdbc.queryLong("SELECT count(*) FROM gd_application WHERE applicant_key = ? AND receipt_date >= ?"
+                + " AND (receipt_date < ? OR (receipt_date = ? AND id <= ?))", applicantKey, monthStart, receipt, receipt, id);
+    }
+
+    /** Cases waiting for a correction whose period ended and that were not flagged yet. */
+    List<Overdue> newlyLapsedCorrections(LocalDate today) {
+        return jdbc.query("SELECT id, number, correction_deadline FROM gd_application WHERE stage = 'CORRECTION'"
+                + " AND correction_deadline < ? AND correction_flagged_on IS NULL ORDER BY id",
+                rs -> new Overdue(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "correction_deadline")), today);
+    }
+
+    boolean markCorrectionLapsed(long id, LocalDate today) {
+        return jdbc.update("UPDATE gd_application SET correction_flagged_on = ? WHERE id = ? AND stage = 'CORRECTION'"
+                + " AND correction_flagged_on IS NULL", today, id) == 1;
+    }
+
+    int setCatalogCode(long id, int seq, String code) {
+        return jdbc.update("UPDATE gd_item SET catalog_code = ? WHERE application_id = ? AND seq = ?", code, id, seq);
     }
 
     List<ApplicationDetail.Item> items(long id) {
-        return jdbc.query("SELECT seq, description, decision, ground, reply_text FROM gd_item WHERE application_id = ?"
-                + " ORDER BY seq", rs -> new ApplicationDetail.Item(rs.getInt(1), rs.getString(2),
+        return jdbc.query("SELECT seq, description, decision, ground, reply_text, catalog_code FROM gd_item"
+                + " WHERE application_id = ? ORDER BY seq", rs -> new ApplicationDetail.Item(rs.getInt(1), rs.getString(2),
                         rs.getString(3) == null ? null : Decision.valueOf(rs.getString(3)),
-                        rs.getString(4) == null ? null : Ground.valueOf(rs.getString(4)), rs.getString(5)), id);
+                        rs.getString(4) == null ? null : Ground.valueOf(rs.getString(4)), rs.getString(5),
+                        rs.getString(6)), id);
     }
 
     int decide(long id, int seq, Decision decision, Ground ground, String text) {
@@ -205,15 +246,20 @@ final class ApplicationStore {
     }
 
     private static AppRow row(ResultSet rs) throws SQLException {
-        return new AppRow(rs.getLong("id"), rs.getString("number"), Channel.valueOf(rs.getString("channel")),
+        AppRow.Intake in = new AppRow.Intake(Channel.valueOf(rs.getString("channel")),
                 Jdbc.localDate(rs, "submitted_on"), Jdbc.localDate(rs, "signed_for_on"), Jdbc.localDate(rs, "confirmed_on"),
                 Jdbc.localDate(rs, "receipt_date"), ApplicantType.valueOf(rs.getString("applicant_type")),
                 rs.getString("applicant_name"), rs.getString("id_kind"), rs.getString("id_number_enc"),
-                rs.getString("id_number_masked"), rs.getString("phone"), rs.getString("email"), rs.getString("address"),
-                rs.getString("title"), RequiredForm.valueOf(rs.getString("form")), ReceiveBy.valueOf(rs.getString("receive_by")),
-                rs.getString("agency_code"), Stage.valueOf(rs.getString("stage")),
+                rs.getString("id_number_masked"), rs.getString("applicant_key"), rs.getString("phone"),
+                rs.getString("email"), rs.getString("address"), rs.getString("title"),
+                RequiredForm.valueOf(rs.getString("form")), ReceiveBy.valueOf(rs.getString("receive_by")),
+                rs.getString("agency_code"), rs.getString("source"));
+        AppRow.Flow flow = new AppRow.Flow(Stage.valueOf(rs.getString("stage")),
                 Jdbc.localDate(rs, "correction_requested_on"), Jdbc.localDate(rs, "correction_deadline"),
                 Jdbc.localDate(rs, "corrected_on"), rs.getInt("extension_days"), Jdbc.localDate(rs, "delivered_on"),
-                Jdbc.localDate(rs, "reply_due"));
+                Jdbc.localDate(rs, "reply_due"), Jdbc.localDate(rs, "closed_on"), rs.getString("report_row"),
+                Jdbc.localDate(rs, "correction_flagged_on"), Jdbc.localDate(rs, "reasons_requested_on"),
+                Jdbc.localDate(rs, "reasons_due"), Jdbc.localDate(rs, "later_reply_due"));
+        return new AppRow(rs.getLong("id"), rs.getString("number"), in, flow);
     }
 }

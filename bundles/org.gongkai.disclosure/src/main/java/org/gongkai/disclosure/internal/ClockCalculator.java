@@ -85,14 +85,21 @@ final class ClockCalculator {
         steps.add(Message.of("答复截止日：" + deadline.due() + (deadline.pausedDays() > 0 ? "（已扣除暂停的 "
                 + deadline.pausedDays() + " 个工作日）" : ""), "Reply due " + deadline.due()
                 + (deadline.pausedDays() > 0 ? " (" + deadline.pausedDays() + " paused working days not counted)" : "")));
+        LocalDate due = deadline.due();
+        if (in.laterReplyDue() != null && in.laterReplyDue().isAfter(due)) {
+            due = in.laterReplyDue();
+            steps.add(Message.of("申请数量、频次明显超过合理范围，理由合理但无法在上述期限内答复，确定延后答复期限至 " + due
+                    + "（第三十五条）", "Reasons accepted but the request cannot be answered in time: later reply date "
+                    + due + " (Art. 35)"));
+        }
         if (provisional) {
             steps.add(Message.of("注意：涉及的年份尚未载入国务院放假通知，日期为暂定，载入后自动重算",
                     "Note: a year involved has no official holiday notice yet; the date is provisional"));
         }
-        int remaining = today.isAfter(deadline.due()) ? -calendar.workingDaysBetween(deadline.due(), today).days()
-                : calendar.workingDaysBetween(today, deadline.due()).days();
-        Clock.Level level = today.isAfter(deadline.due()) ? Clock.Level.OVERDUE
+        int remaining = today.isAfter(due) ? -calendar.workingDaysBetween(due, today).days()
+                : calendar.workingDaysBetween(today, due).days();
+        Clock.Level level = today.isAfter(due) ? Clock.Level.OVERDUE
                 : remaining <= warningDays ? Clock.Level.WARNING : Clock.Level.NORMAL;
-        return new Clock(correction.date(), deadline.due(), remaining, level, provisional, steps);
+        return new Clock(correction.date(), due, remaining, level, provisional, steps);
     }
 }

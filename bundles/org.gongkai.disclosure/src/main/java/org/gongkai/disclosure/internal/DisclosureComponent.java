@@ -8,6 +8,16 @@ import org.gongkai.disclosure.ActionInput;
 import org.gongkai.disclosure.ApplicationDetail;
 import org.gongkai.disclosure.ApplicationQuery;
 import org.gongkai.disclosure.ApplicationSummary;
+import org.gongkai.disclosure.AttachedFile;
+import org.gongkai.disclosure.FeeMethod;
+import org.gongkai.disclosure.Remedy;
+import org.gongkai.disclosure.RemedyResult;
+import org.gongkai.disclosure.internal.letter.FontLocator;
+import org.gongkai.disclosure.internal.letter.LetterSettings;
+import org.gongkai.disclosure.internal.report.ReportMapping;
+import org.gongkai.platform.region.Agency;
+import org.gongkai.platform.region.AgencyKind;
+import org.osgi.service.component.annotations.Deactivate;
 import org.gongkai.disclosure.DisclosureService;
 import org.gongkai.disclosure.ItemDecision;
 import org.gongkai.disclosure.NewApplication;
@@ -55,9 +65,54 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
         @AttributeDefinition(name = "Identity-number key file", description = "Base64 AES-256 key encrypting identity "
                 + "numbers at rest; empty means ${karaf.etc}/gongkai/disclosure-id.key (created on first start)")
         String idKeyFile() default "";
+
+        @AttributeDefinition(name = "Fee notice pauses the reply clock", description = "2020 measures (unconfirmed "
+                + "detail): the time from the fee notice to payment is not counted in the reply period")
+        boolean feePausesClock() default true;
+
+        @AttributeDefinition(name = "Fee payment period (working days)", description = "Working days after the fee "
+                + "notice within which the applicant pays; afterwards the case may be closed as lapsed")
+        int feePaymentDays() default 20;
+
+        @AttributeDefinition(name = "Annual-report row overrides", description = "Where unconfirmed decisions are "
+                + "counted, as DECISION=ROW pairs separated by commas, e.g. SPECIAL_PROCEDURE=OTHER")
+        String reportRowOverrides() default "";
+
+        @AttributeDefinition(name = "Reconsideration organ", description = "Named in reply letters and the guide "
+                + "(since 2024 the county government reviews its departments' acts)")
+        String reconsiderationOrgan() default "灵川县人民政府";
+
+        @AttributeDefinition(name = "Reconsideration organ for the county government's own acts", description =
+                "The government one level up (revised 行政复议法)")
+        String countyReconsiderationOrgan() default "桂林市人民政府";
+
+        @AttributeDefinition(name = "Court", description = "The court named in reply letters and the guide")
+        String court() default "灵川县人民法院";
+
+        @AttributeDefinition(name = "Refusals: reconsideration first", description = "Revised 行政复议法 Art. 23: a "
+                + "refusal to disclose must be reviewed before a lawsuit; the letter says so")
+        boolean refusalReconsiderationFirst() default true;
+
+        @AttributeDefinition(name = "Guide: address")
+        String guideAddress() default "";
+
+        @AttributeDefinition(name = "Guide: phone")
+        String guidePhone() default "";
+
+        @AttributeDefinition(name = "Guide: e-mail")
+        String guideEmail() default "";
+
+        @AttributeDefinition(name = "Guide: office hours")
+        String guideHours() default "工作日 8:00–12:00，15:00–18:00";
+
+        @AttributeDefinition(name = "Font for PDF letters", description = "A TrueType font (.ttf/.ttc) with Chinese "
+                + "glyphs; empty searches ${karaf.etc}/gongkai/fonts and the system fonts")
+        String letterFont() default "";
     }
 
     private final DisclosureServiceImpl service;
+    private final CaseRecords records;
+    private final java.util.function.Function<java.time.Clock, CaseRecords> recordsFactory;
     private final java.util.function.Function<java.time.Clock, DisclosureServiceImpl> factory;
 
     @Activate
@@ -69,10 +124,178 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
                 ? Path.of(System.getProperty("karaf.etc", "etc"), "gongkai", "disclosure-id.key")
                 : Path.of(config.idKeyFile());
         IdCipher cipher = new IdCipher(IdKeyStore.load(keyFile));
-        ApplicationStore store = new ApplicationStore(new Jdbc(dataSource));
-        this.factory = c -> new DisclosureServiceImpl(store, tx, audit, regions, calendar, c, cipher,
-                config.onlineConfirmedOnSubmission(), config.warningDays());
+        Jdbc jdbc = new Jdbc(dataSource);
+        ApplicationStore store = new ApplicationStore(jdbc);
+        CaseRecordStore recordStore = new CaseRecordStore(jdbc);
+        ReportMapping mapping = new ReportMapping(ReportOverrides.parse(config.reportRowOverrides()));
+        DisclosureServiceImpl.FeeSettings fees = new DisclosureServiceImpl.FeeSettings(config.feePausesClock(),
+                Math.max(1, config.feePaymentDays()));
+        this.letters = new LetterDesk(recordStore, agency -> letterSettings(regions, agency, config),
+                new FontLocator(config.letterFont().isBlank() ? null : Path.of(config.letterFont()),
+                        LetterDesk.fontDirectory()));
+        this.factory = c -> new DisclosureServiceImpl(store, recordStore, tx, audit, regions, calendar, c, cipher,
+                config.onlineConfirmedOnSubmission(), config.warningDays(), mapping, fees, letters);
         this.service = factory.apply(clock.clock());
+        this.recordsFactory = c -> new CaseRecords(c == clock.clock() ? service : factory.apply(c), store, recordStore,
+                tx, audit, calendar, c, fees);
+        this.records = recordsFactory.apply(clock.clock());
+        this.txs = tx;
+        this.auditTrail = audit;
+        this.platformClock = clock;
+        this.storeRef = store;
+        this.catalog = new CatalogDesk(jdbc, tx, audit);
+        this.catalog.seedIfEmpty();
+        this.reports = new ReportDesk(jdbc, tx, audit, regions, mapping, store, recordStore);
+        this.ledger = new LedgerDesk(store, tx, audit, regions, mapping, cipher, clock.clock());
+        this.stats = new StatsDesk(jdbc, regions, calendar, config.warningDays());
+        this.portal = new PublicPortal(new PublicDesk(service, store), regions, letters, clock.clock(),
+                code -> new PublicPortal.GuideFacts(config.guideAddress().isBlank() ? null : config.guideAddress(),
+                        config.guidePhone().isBlank() ? null : config.guidePhone(),
+                        config.guideEmail().isBlank() ? null : config.guideEmail(),
+                        config.guideHours().isBlank() ? null : config.guideHours(),
+                        config.reconsiderationOrgan(), config.court()));
+    }
+
+    private final Transactions txs;
+    private final AuditTrail auditTrail;
+    private final PlatformClock platformClock;
+    private final ApplicationStore storeRef;
+    private final LedgerDesk ledger;
+    private final StatsDesk stats;
+    private final CatalogDesk catalog;
+    private final ReportDesk reports;
+    private final LetterDesk letters;
+    private final PublicPortal portal;
+
+    /** The high-frequency reply catalog. */
+    public CatalogDesk catalog() {
+        return catalog;
+    }
+
+    /** The annual report. */
+    public ReportDesk reports() {
+        return reports;
+    }
+
+    /** The ledger import. */
+    public LedgerDesk ledger() {
+        return ledger;
+    }
+
+    /** The dashboard figures. */
+    public StatsDesk.Stats stats(Actor actor, int year) {
+        return stats.stats(actor, year, service.today());
+    }
+
+    /** The letters of cases. */
+    public LetterDesk letters() {
+        return letters;
+    }
+
+    PublicPortal portal() {
+        return portal;
+    }
+
+    /** A letter of a case the actor may see. */
+    public org.gongkai.disclosure.internal.letter.Letter letter(Actor actor, String number, long letterId) {
+        ApplicationDetail d = service.detail(actor, number, false);
+        return letters.letter(idOf(d), letterId);
+    }
+
+    public String letterHtml(Actor actor, String number, long letterId) {
+        return letters.html(letter(actor, number, letterId));
+    }
+
+    public byte[] letterPdf(Actor actor, String number, long letterId) {
+        return letters.pdf(letter(actor, number, letterId));
+    }
+
+    /** Edits a draft letter (handler while drafting, reviewer in review). */
+    public ApplicationDetail editLetter(Actor actor, String number, long letterId, String title, String addressee,
+            java.util.List<String> paragraphs) {
+        actor.requireAnyRole(org.gongkai.platform.security.Role.HANDLER, org.gongkai.platform.security.Role.REVIEWER);
+        txs.required(() -> {
+            AppRow r = service.locked(actor, number);
+            if (r.stage() != org.gongkai.disclosure.Stage.DRAFTING && r.stage() != org.gongkai.disclosure.Stage.REVIEW) {
+                throw new org.gongkai.platform.ConflictException(org.gongkai.platform.Message.of(
+                        "答复告知书在拟办和审核阶段可以修改", "Letters are edited while drafting or in review"));
+            }
+            letters.edit(r.id(), letterId, title, addressee, paragraphs);
+            auditTrail.append(actor, "DISCLOSURE_LETTER_EDITED", DisclosureServiceImpl.OBJECT_TYPE, number,
+                    "letter " + letterId);
+        });
+        return service.detail(actor, number, false);
+    }
+
+    /** Composes a letter on request: the reply draft again, or a third-party consultation letter. */
+    public ApplicationDetail composeLetter(Actor actor, String number, String kind, String thirdParty,
+            String requested, LocalDate answerDue) {
+        actor.requireAnyRole(org.gongkai.platform.security.Role.HANDLER);
+        txs.required(() -> {
+            AppRow r = service.locked(actor, number);
+            if ("REPLY".equals(kind)) {
+                if (r.stage() != org.gongkai.disclosure.Stage.DRAFTING && r.stage() != org.gongkai.disclosure.Stage.REVIEW) {
+                    throw new org.gongkai.platform.ConflictException(org.gongkai.platform.Message.of(
+                            "拟办或审核阶段才能生成答复告知书", "The reply is composed while drafting or in review"));
+                }
+                letters.draftReply(r.id(), service.detail(actor, number, false), service.today(), clockNow(),
+                        actor.username());
+            } else if ("THIRD_PARTY".equals(kind)) {
+                service.issueLetter(actor, number, r.id(), org.gongkai.disclosure.internal.letter.LetterKind.THIRD_PARTY,
+                        (c, d, st, no, date) -> c.thirdParty(d, st, no, date,
+                                new org.gongkai.disclosure.internal.letter.ConsultationFacts(thirdParty, requested,
+                                        answerDue)));
+            } else {
+                throw org.gongkai.platform.ValidationException.of("kind", "只能生成答复告知书或第三方意见征询函",
+                        "Only REPLY or THIRD_PARTY letters are composed on request");
+            }
+            auditTrail.append(actor, "DISCLOSURE_LETTER_COMPOSED", DisclosureServiceImpl.OBJECT_TYPE, number, kind);
+        });
+        return service.detail(actor, number, false);
+    }
+
+    private java.time.Instant clockNow() {
+        return platformClock.clock().instant();
+    }
+
+    private long idOf(ApplicationDetail d) {
+        return storeRef.byNumber(d.number()).orElseThrow().id();
+    }
+
+    /** Suggestions from the catalog for each item of a case the actor may see. */
+    public java.util.List<CatalogDesk.ItemSuggestions> suggestions(Actor actor, String number) {
+        return catalog.suggest(service.detail(actor, number, false));
+    }
+
+    /** Decides an item with a catalog entry's default decision and standard text. */
+    public ApplicationDetail decideFromCatalog(Actor actor, String number, int seq, String code, String year,
+            String place) {
+        return service.decide(actor, number, seq, catalog.decisionFrom(code, year, place), code);
+    }
+
+    /** The records desk acting at another time (demo data). */
+    CaseRecords recordsAt(java.time.Clock clock) {
+        return recordsFactory.apply(clock);
+    }
+
+    /** The daily flags of lapsed correction and payment periods (see {@link OverdueJob}). */
+    java.util.List<String> flagLapses() {
+        return records.flagLapses();
+    }
+
+    /** Letter settings of an agency: the county government's own acts are reviewed one level up. */
+    private static LetterSettings letterSettings(RegionService regions, String agency, Config config) {
+        Agency a = regions.agency(agency).orElse(null);
+        boolean government = a != null && a.kind() == AgencyKind.GOVERNMENT;
+        String name = a == null ? agency : a.name();
+        String prefix = (a == null || a.shortName() == null ? name : a.shortName()) + "依申请公开";
+        return new LetterSettings(name, government ? config.countyReconsiderationOrgan() : config.reconsiderationOrgan(),
+                config.court(), prefix, config.refusalReconsiderationFirst());
+    }
+
+    @Deactivate
+    void deactivate() {
+        letters.close();
     }
 
     /** The same service acting at another time (demo data replays cases on the days they happened). */
@@ -131,4 +354,35 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
         return service.extend(actor, number, days, reason);
     }
 
+    @Override
+    public ApplicationDetail feeNotice(Actor actor, String number, FeeMethod method, Integer pages) {
+        return records.feeNotice(actor, number, method, pages);
+    }
+
+    @Override
+    public ApplicationDetail feePaid(Actor actor, String number, LocalDate paidOn, String receiptNumber) {
+        return records.feePaid(actor, number, paidOn, receiptNumber);
+    }
+
+    @Override
+    public ApplicationDetail addRemedy(Actor actor, String number, Remedy remedy) {
+        return records.addRemedy(actor, number, remedy);
+    }
+
+    @Override
+    public ApplicationDetail decideRemedy(Actor actor, String number, long remedyId, RemedyResult result,
+            LocalDate decidedOn, String note) {
+        return records.decideRemedy(actor, number, remedyId, result, decidedOn, note);
+    }
+
+    @Override
+    public ApplicationDetail attach(Actor actor, String number, String kind, String fileName, String contentType,
+            byte[] data) {
+        return records.attach(actor, number, kind, fileName, contentType, data);
+    }
+
+    @Override
+    public AttachedFile attachment(Actor actor, String number, long attachmentId) {
+        return records.attachment(actor, number, attachmentId);
+    }
 }

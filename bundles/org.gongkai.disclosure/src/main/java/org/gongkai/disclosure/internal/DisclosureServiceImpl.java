@@ -13,12 +13,21 @@ import org.gongkai.disclosure.ApplicationDetail;
 import org.gongkai.disclosure.ApplicationQuery;
 import org.gongkai.disclosure.ApplicationSummary;
 import org.gongkai.disclosure.ClockInput;
-import org.gongkai.disclosure.DisclosureService;
+import org.gongkai.disclosure.Delivery;
+import org.gongkai.disclosure.Fee;
+
 import org.gongkai.disclosure.ItemDecision;
 import org.gongkai.disclosure.NewApplication;
 import org.gongkai.disclosure.Page;
 import org.gongkai.disclosure.ReceiptFacts;
+import org.gongkai.disclosure.ReceiveBy;
 import org.gongkai.disclosure.Stage;
+import org.gongkai.disclosure.internal.letter.CorrectionFacts;
+import org.gongkai.disclosure.internal.letter.ExtensionFacts;
+import org.gongkai.disclosure.internal.letter.LetterKind;
+import org.gongkai.disclosure.internal.letter.ReasonsFacts;
+import org.gongkai.disclosure.internal.report.ReportMapping;
+import org.gongkai.disclosure.internal.report.ReportRow;
 import org.gongkai.platform.ConflictException;
 import org.gongkai.platform.Inputs;
 import org.gongkai.platform.Message;
@@ -37,9 +46,9 @@ import org.gongkai.platform.security.Role;
 
 /**
  * The disclosure workflow over the store: validation, numbering, transitions with their guards, clocks, scope and
- * audit. Plain Java; {@link DisclosureComponent} wires it as an OSGi service.
+ * audit. Plain Java; {@link DisclosureComponent} offers it (with {@link CaseRecords}) as the OSGi service.
  */
-class DisclosureServiceImpl implements DisclosureService {
+class DisclosureServiceImpl {
     static final String OBJECT_TYPE = "disclosure.application";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -52,11 +61,24 @@ class DisclosureServiceImpl implements DisclosureService {
     private final IdCipher cipher;
     private final ReceiptRule receiptRule;
     private final ClockCalculator clocks;
+    private final CaseRecordStore records;
+    private final ReportMapping mapping;
+    private final FeeSettings fees;
+    private final LetterDesk letters;
 
-    DisclosureServiceImpl(ApplicationStore store, Transactions tx, AuditTrail audit, RegionService regions,
-            WorkingDayCalendar calendar, Clock clock, IdCipher cipher, boolean onlineConfirmedOnSubmission,
-            int warningDays) {
+    /** How fee notices affect a case (configuration, because the 2020 measures leave details unconfirmed). */
+    record FeeSettings(boolean pausesClock, int paymentDays) {
+    }
+
+    DisclosureServiceImpl(ApplicationStore store, CaseRecordStore records, Transactions tx, AuditTrail audit,
+            RegionService regions, WorkingDayCalendar calendar, Clock clock, IdCipher cipher,
+            boolean onlineConfirmedOnSubmission, int warningDays, ReportMapping mapping, FeeSettings fees,
+            LetterDesk letters) {
         this.store = store;
+        this.letters = letters;
+        this.records = records;
+        this.mapping = mapping;
+        this.fees = fees;
         this.tx = tx;
         this.audit = audit;
         this.regions = regions;
@@ -67,13 +89,20 @@ class DisclosureServiceImpl implements DisclosureService {
         this.clocks = new ClockCalculator(calendar, warningDays);
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
     }
 
-    @Override
     public ApplicationDetail register(Actor actor, NewApplication a) {
         actor.requireAnyRole(Role.REGISTRAR);
+        return register(actor, a, "STAFF", null);
+    }
+
+    /**
+     * Registers an application from a source (STAFF, PORTAL); a portal application carries the hash of its query
+     * code. The actor's role was checked by the caller.
+     */
+    ApplicationDetail register(Actor actor, NewApplication a, String source, String queryCodeHash) {
         if (a == null) {
             throw ValidationException.of("body", "缺少申请内容", "The application is empty");
         }
@@ -95,12 +124,12 @@ class DisclosureServiceImpl implements DisclosureService {
             }
             String dayKey = DAY.format(today);
             String no = "YS" + dayKey + String.format("%03d", store.nextSequence(dayKey));
-            AppRow row = new AppRow(0, no, a.channel(), a.submittedOn(), a.signedForOn(), a.confirmedOn(), receipt,
-                    a.applicantType(), a.applicantName().strip(), a.idKind(), cipher.encrypt(idNumber),
-                    PersonalData.maskIdentity(idNumber), blankToNull(a.phone()), blankToNull(a.email()),
-                    blankToNull(a.address()), a.title().strip(), a.form(), a.receiveBy(), agency.code(), Stage.RECEIVED,
-                    null, null, null, 0, null, null);
-            long id = store.insert(withDue(row, List.of()), a.requestKey(), clock.instant());
+            AppRow row = new AppRow(0, no, new AppRow.Intake(a.channel(), a.submittedOn(), a.signedForOn(),
+                    a.confirmedOn(), receipt, a.applicantType(), a.applicantName().strip(), a.idKind(),
+                    cipher.encrypt(idNumber), PersonalData.maskIdentity(idNumber), cipher.fingerprint(idNumber),
+                    blankToNull(a.phone()), blankToNull(a.email()), blankToNull(a.address()), a.title().strip(),
+                    a.form(), a.receiveBy(), agency.code(), source), AppRow.Flow.start(Stage.RECEIVED));
+            long id = store.insert(withDue(row, List.of()), a.requestKey(), queryCodeHash, clock.instant());
             for (int i = 0; i < a.items().size(); i++) {
                 store.insertItem(id, i + 1, a.items().get(i).description().strip());
             }
@@ -113,7 +142,6 @@ class DisclosureServiceImpl implements DisclosureService {
         return detail(actor, number, false);
     }
 
-    @Override
     public Page<ApplicationSummary> list(Actor actor, ApplicationQuery q) {
         int size = Math.max(1, Math.min(200, q.size() <= 0 ? 20 : q.size()));
         ApplicationQuery bounded = new ApplicationQuery(q.stage(), q.agencyCode(), q.overdueOnly(), q.receivedFrom(),
@@ -150,12 +178,10 @@ class DisclosureServiceImpl implements DisclosureService {
         return new Page<>(listed.total(), bounded.page(), size, rows);
     }
 
-    @Override
     public ApplicationDetail get(Actor actor, String number) {
         return detail(actor, number, true);
     }
 
-    @Override
     public ApplicationDetail act(Actor actor, String number, Action action, ActionInput input) {
         if (action == null) {
             throw ValidationException.of("action", "未知操作", "Unknown action");
@@ -169,25 +195,84 @@ class DisclosureServiceImpl implements DisclosureService {
             AppRow changed = switch (action) {
                 case REQUEST_CORRECTION -> requestCorrection(r, in, today);
                 case RECEIVE_CORRECTION -> receiveCorrection(r, in, today);
+                case DEEM_ABANDONED -> {
+                    requireCorrectionPeriodOver(r, today);
+                    requireComment(comment, "视为放弃前须记录申请人没有正当理由的情况（第三十条）",
+                            "Record why the applicant had no good reason (Art. 30)");
+                    yield r.withClosed(today, endRow(Stage.ABANDONED));
+                }
+                case GOOD_REASON -> {
+                    requireCorrectionPeriodOver(r, today);
+                    requireComment(comment, "请记录申请人的正当理由", "Record the applicant's good reason");
+                    if (in.correctionDeadline() == null || !in.correctionDeadline().isAfter(today)) {
+                        throw ValidationException.of("correctionDeadline", "请给出新的补正期限（晚于今天）",
+                                "Give a new correction deadline after today");
+                    }
+                    yield r.withCorrectionDeadline(in.correctionDeadline());
+                }
+                case REQUEST_REASONS -> {
+                    if (in.dueDate() == null || !in.dueDate().isAfter(today)) {
+                        throw ValidationException.of("dueDate", "请给出说明理由的期限（晚于今天）",
+                                "Give the applicant a date after today to state reasons");
+                    }
+                    yield r.withReasonsRequested(today, in.dueDate());
+                }
+                case SET_LATER_DATE -> {
+                    if (r.flow().reasonsRequestedOn() == null) {
+                        throw new ConflictException(Message.of("须先要求申请人说明理由（第三十五条）",
+                                "Ask the applicant for reasons first (Art. 35)"));
+                    }
+                    if (in.dueDate() == null || r.replyDue() == null || !in.dueDate().isAfter(r.replyDue())) {
+                        throw ValidationException.of("dueDate", "延后的答复期限须晚于现有答复期限",
+                                "The later reply date must come after the current one");
+                    }
+                    yield r.withLaterReplyDue(in.dueDate());
+                }
                 case SUBMIT_FOR_REVIEW -> {
                     requireAllDecided(r);
                     yield r;
                 }
-                case DELIVER, REPLY_ON_THE_SPOT -> r.withDelivered(dateOrToday(in.date(), today, "date"));
+                case APPROVE -> r.withClosed(today, confirmedRow(r, in.reportRow()));
+                case REPLY_ON_THE_SPOT -> {
+                    requireAllDecided(r);
+                    LocalDate on = dateOrToday(in.date(), today, "date");
+                    records.insertDelivery(r.id(), new Delivery(ReceiveBy.PICKUP, on, null, "当场答复"));
+                    yield r.withDelivered(on).withClosed(on, confirmedRow(r, in.reportRow()));
+                }
+                case DELIVER -> {
+                    Delivery d = delivery(r, in, today);
+                    records.insertDelivery(r.id(), d);
+                    yield r.withDelivered(d.datedOn());
+                }
+                case WITHDRAW -> r.withClosed(dateOrToday(in.date(), today, "date"), endRow(Stage.WITHDRAWN));
+                case FEE_LAPSE -> {
+                    Fee fee = records.fee(r.id()).orElseThrow(() -> new ConflictException(Message.of(
+                            "没有发出收费通知", "No fee notice was issued")));
+                    if (fee.paidOn() != null || !today.isAfter(fee.paymentDue())) {
+                        throw new ConflictException(Message.of("缴费期限（" + fee.paymentDue() + "）未过或已缴费",
+                                "The payment period (to " + fee.paymentDue() + ") has not ended, or the fee was paid"));
+                    }
+                    yield r.withClosed(today, endRow(Stage.LAPSED));
+                }
                 default -> r;
             };
             AppRow moved = changed.withStage(next);
             store.update(withDue(moved, store.pauses(r.id())), clock.instant());
             store.insertEvent(r.id(), clock.instant(), actor.username(), action.name(), r.stage(), next, comment);
+            issueLetters(actor, number, r.id(), action, in, comment, today);
             audit.append(actor, "DISCLOSURE_" + action.name(), OBJECT_TYPE, number, r.stage() + " -> " + next
                     + (comment == null ? "" : ": " + comment));
         });
         return detail(actor, number, false);
     }
 
-    @Override
     public ApplicationDetail decide(Actor actor, String number, int seq, ItemDecision d) {
-        actor.requireAnyRole(Role.HANDLER);
+        return decide(actor, number, seq, d, null);
+    }
+
+    /** Decides an item, remembering the catalog entry the decision came from (for the high-frequency statistics). */
+    ApplicationDetail decide(Actor actor, String number, int seq, ItemDecision d, String catalogCode) {
+        actor.requireAnyRole(Role.HANDLER, Role.REGISTRAR);
         if (d == null || d.decision() == null) {
             throw ValidationException.of("decision", "请选择答复类型", "Choose a decision");
         }
@@ -200,12 +285,16 @@ class DisclosureServiceImpl implements DisclosureService {
         }
         tx.required(() -> {
             AppRow r = locked(actor, number);
-            if (r.stage() != Stage.DRAFTING) {
-                throw new ConflictException(Message.of("只有拟办阶段可以填写答复意见", "Decisions are made while drafting"));
+            boolean onTheSpot = (r.stage() == Stage.RECEIVED || r.stage() == Stage.REGISTERED)
+                    && actor.hasAnyRole(Role.REGISTRAR);
+            if (!(r.stage() == Stage.DRAFTING && actor.hasAnyRole(Role.HANDLER)) && !onTheSpot) {
+                throw new ConflictException(Message.of("答复意见在拟办阶段由承办人填写（当场答复时由登记人员填写）",
+                        "Decisions are made by the handler while drafting (by the registrar for an on-the-spot reply)"));
             }
             if (store.decide(r.id(), seq, d.decision(), d.decision().needsGround() ? d.ground() : null, text) == 0) {
                 throw new NotFoundException("申请事项 item", number + "/" + seq);
             }
+            store.setCatalogCode(r.id(), seq, catalogCode);
             store.insertEvent(r.id(), clock.instant(), actor.username(), "DECIDE", r.stage(), r.stage(),
                     "第 " + seq + " 项：" + d.decision().nameZh());
             audit.append(actor, "DISCLOSURE_DECIDE", OBJECT_TYPE, number, "item " + seq + ": " + d.decision()
@@ -214,7 +303,6 @@ class DisclosureServiceImpl implements DisclosureService {
         return detail(actor, number, false);
     }
 
-    @Override
     public ApplicationDetail startPause(Actor actor, String number, String kind, LocalDate from, String reason) {
         actor.requireAnyRole(Role.HANDLER, Role.REGISTRAR);
         if (!"CONSULTATION".equals(kind) && !"FEE".equals(kind)) {
@@ -245,7 +333,6 @@ class DisclosureServiceImpl implements DisclosureService {
         return detail(actor, number, false);
     }
 
-    @Override
     public ApplicationDetail endPause(Actor actor, String number, long pauseId, LocalDate to) {
         actor.requireAnyRole(Role.HANDLER, Role.REGISTRAR);
         tx.required(() -> {
@@ -268,7 +355,6 @@ class DisclosureServiceImpl implements DisclosureService {
         return detail(actor, number, false);
     }
 
-    @Override
     public ApplicationDetail extend(Actor actor, String number, int days, String reason) {
         actor.requireAnyRole(Role.OFFICE_HEAD);
         if (days < 1 || days > ClockCalculator.MAX_EXTENSION) {
@@ -288,8 +374,12 @@ class DisclosureServiceImpl implements DisclosureService {
             if (r.replyDue() != null && today().isAfter(r.replyDue())) {
                 throw new ConflictException(Message.of("答复期限已过，不能再延期", "The reply period has already run out"));
             }
-            AppRow extended = r.withExtension(days);
-            store.update(withDue(extended, store.pauses(r.id())), clock.instant());
+            AppRow extended = withDue(r.withExtension(days), store.pauses(r.id()));
+            store.update(extended, clock.instant());
+            if (extended.replyDue() != null) {
+                issueLetter(actor, number, r.id(), LetterKind.EXTENSION, (c, d, s, no, date) -> c.extension(d, s, no, date,
+                        new ExtensionFacts(days, extended.replyDue(), why)));
+            }
             store.insertEvent(r.id(), clock.instant(), actor.username(), "EXTEND", r.stage(), r.stage(),
                     "延期 " + days + " 个工作日：" + why);
             audit.append(actor, "DISCLOSURE_EXTEND", OBJECT_TYPE, number, days + " working days: " + why);
@@ -343,18 +433,24 @@ class DisclosureServiceImpl implements DisclosureService {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    private AppRow locked(Actor actor, String number) {
-        AppRow r = store.lock(number == null ? "" : number).orElseThrow(() -> new NotFoundException("申请 application", number));
-        if (!regions.canSee(actor, r.agencyCode())) {
-            throw new NotFoundException("申请 application", number);
-        }
+    AppRow locked(Actor actor, String number) {
+        AppRow r = lockedIncludingArchived(actor, number);
         if (r.stage() == Stage.ARCHIVED) {
             throw new ConflictException(Message.of("已归档的申请不能再修改", "An archived case is locked"));
         }
         return r;
     }
 
-    private ApplicationDetail detail(Actor actor, String number, boolean auditView) {
+    /** The case row locked for a change that an archived case still accepts (a later reconsideration record). */
+    AppRow lockedIncludingArchived(Actor actor, String number) {
+        AppRow r = store.lock(number == null ? "" : number).orElseThrow(() -> new NotFoundException("申请 application", number));
+        if (!regions.canSee(actor, r.agencyCode())) {
+            throw new NotFoundException("申请 application", number);
+        }
+        return r;
+    }
+
+    ApplicationDetail detail(Actor actor, String number, boolean auditView) {
         AppRow r = store.byNumber(number == null ? "" : number).orElseThrow(() -> new NotFoundException("申请 application", number));
         if (!regions.canSee(actor, r.agencyCode())) {
             throw new NotFoundException("申请 application", number);
@@ -365,20 +461,32 @@ class DisclosureServiceImpl implements DisclosureService {
         List<ApplicationDetail.PauseRecord> pauses = store.pauses(r.id());
         org.gongkai.disclosure.Clock c = r.stage().closed() ? null : clocks.compute(clockInput(r, pauses), today());
         String agencyName = regions.agency(r.agencyCode()).map(Agency::name).orElse(r.agencyCode());
-        return new ApplicationDetail(r.number(), r.title(), r.channel(), r.submittedOn(), r.signedForOn(),
-                r.confirmedOn(), r.receiptDate(), new ApplicationDetail.Applicant(r.applicantType(), r.applicantName(),
-                        r.idKind(), cipher.decrypt(r.idNumberEnc()), r.phone(), r.email(), r.address()),
-                r.agencyCode(), agencyName, r.stage(), r.form(), r.receiveBy(), store.items(r.id()), c, pauses,
-                r.extensionDays(), r.correctionDeadline(), store.events(r.id()), Workflow.available(r.stage(), actor));
+        AppRow.Intake i = r.in();
+        AppRow.Flow f = r.flow();
+        List<ApplicationDetail.Item> items = store.items(r.id());
+        String proposed = proposeRow(r.stage(), items);
+        ApplicationDetail.Progress progress = new ApplicationDetail.Progress(f.closedOn(), f.reportRow(),
+                f.reportRow() == null ? null : ReportRow.valueOf(f.reportRow()).fullLabelZh(), proposed,
+                f.correctionFlaggedOn(), f.reasonsRequestedOn(), f.reasonsDue(), f.laterReplyDue(), i.source());
+        List<ApplicationDetail.LetterInfo> letters = records.letters(r.id()).stream()
+                .map(l -> new ApplicationDetail.LetterInfo(l.id(), l.kind(), LetterDesk.kindZh(l.kind()), l.status(),
+                        l.docNumber(), l.issuedOn(), l.createdAt(), l.createdBy())).toList();
+        return new ApplicationDetail(r.number(), i.title(), i.channel(), i.submittedOn(), i.signedForOn(),
+                i.confirmedOn(), i.receiptDate(), new ApplicationDetail.Applicant(i.applicantType(), i.applicantName(),
+                        i.idKind(), cipher.decrypt(i.idNumberEnc()), i.phone(), i.email(), i.address()),
+                i.agencyCode(), agencyName, r.stage(), i.form(), i.receiveBy(), items, c, pauses,
+                f.extensionDays(), f.correctionDeadline(), store.events(r.id()), Workflow.available(r.stage(), actor),
+                progress, records.fee(r.id()).orElse(null), records.delivery(r.id()).orElse(null),
+                records.remedies(r.id()), letters, records.attachments(r.id()));
     }
 
     private static ClockInput clockInput(AppRow r, List<ApplicationDetail.PauseRecord> pauses) {
         List<Pause> ps = pauses.stream().map(p -> new Pause(p.from(), p.to(), p.reason())).toList();
         return new ClockInput(r.channel(), r.receiptDate(), r.correctionRequestedOn(), r.correctedOn(), ps,
-                r.extensionDays());
+                r.extensionDays(), r.flow().laterReplyDue());
     }
 
-    private AppRow withDue(AppRow r, List<ApplicationDetail.PauseRecord> pauses) {
+    AppRow withDue(AppRow r, List<ApplicationDetail.PauseRecord> pauses) {
         LocalDate due = r.stage().closed() ? r.replyDue() : clocks.compute(clockInput(r, pauses), today()).replyDue();
         return r.withReplyDue(due);
     }
@@ -408,6 +516,111 @@ class DisclosureServiceImpl implements DisclosureService {
         return r.withCorrected(on);
     }
 
+    /** The letter an action issues or drafts, inside the action's transaction. */
+    private void issueLetters(Actor actor, String number, long id, Action action, ActionInput in, String comment,
+            LocalDate today) {
+        java.time.Instant now = clock.instant();
+        switch (action) {
+            case REQUEST_CORRECTION -> letters.issue(id, detail(actor, number, false), LetterKind.CORRECTION, today, now,
+                    actor.username(), (c, d, s, no, date) -> c.correction(d, s, no, date, new CorrectionFacts(
+                            comment == null ? "申请内容不明确，请写明所需政府信息的名称、文号或者便于查询的其他特征性描述" : comment,
+                            in.correctionDeadline())));
+            case REQUEST_REASONS -> letters.issue(id, detail(actor, number, false), LetterKind.REASONS, today, now,
+                    actor.username(), (c, d, s, no, date) -> c.reasons(d, s, no, date, new ReasonsFacts(
+                            comment == null ? "您近期提出的政府信息公开申请数量、频次明显超过合理范围" : comment, in.dueDate())));
+            case SUBMIT_FOR_REVIEW -> letters.draftReply(id, detail(actor, number, false), today, now, actor.username());
+            case APPROVE, REPLY_ON_THE_SPOT -> letters.issueReply(id, detail(actor, number, false), today, now,
+                    actor.username());
+            default -> {
+                // no letter
+            }
+        }
+    }
+
+    /** Issues a letter for a case from another desk (fee notice, extension, consultation). */
+    void issueLetter(Actor actor, String number, long id, LetterKind kind, LetterDesk.Composition compose) {
+        letters.issue(id, detail(actor, number, false), kind, today(), clock.instant(), actor.username(), compose);
+    }
+
+    LetterDesk letters() {
+        return letters;
+    }
+
+    /** The row proposed from the items' decisions (or from how the case ended), or null while undecided. */
+    String proposeRow(Stage stage, List<ApplicationDetail.Item> items) {
+        Optional<ReportRow> end = ReportMapping.rowOfEnd(stage);
+        if (end.isPresent()) {
+            return end.get().name();
+        }
+        if (items.isEmpty() || items.stream().anyMatch(i -> i.decision() == null)) {
+            return null;
+        }
+        return ReportMapping.combine(items.stream().map(i -> mapping.rowOf(i.decision(), i.ground())).toList()).name();
+    }
+
+    private static String endRow(Stage stage) {
+        return ReportMapping.rowOfEnd(stage).map(Enum::name).orElseThrow();
+    }
+
+    /** The reviewer's row if given (checked), else the proposal from the items. */
+    private String confirmedRow(AppRow r, String chosen) {
+        if (chosen != null && !chosen.isBlank()) {
+            try {
+                return ReportRow.valueOf(chosen.strip()).name();
+            } catch (IllegalArgumentException e) {
+                throw ValidationException.of("reportRow", "年报统计类别无效", "Unknown annual-report row");
+            }
+        }
+        String proposed = proposeRow(r.stage(), store.items(r.id()));
+        if (proposed == null) {
+            throw new ConflictException(Message.of("尚有事项未拟定答复", "Some items have no decision yet"));
+        }
+        return proposed;
+    }
+
+    private Delivery delivery(AppRow r, ActionInput in, LocalDate today) {
+        ReceiveBy method = in.deliveryMethod() == null ? r.receiveBy() : in.deliveryMethod();
+        String tracking = blankToNull(in.trackingNumber());
+        if (tracking != null && tracking.length() > 60) {
+            throw ValidationException.of("trackingNumber", "单号不能超过 60 个字符", "At most 60 characters");
+        }
+        LocalDate on;
+        if (method == ReceiveBy.ONLINE) {
+            if (r.receiveBy() != ReceiveBy.ONLINE) {
+                throw ValidationException.of("deliveryMethod", "申请人未选择网上获取，不能以网上方式送达",
+                        "The applicant did not choose to receive the reply online");
+            }
+            on = today; // dated when the reply is made available to the applicant: now
+        } else {
+            on = dateOrToday(in.date(), today, "date");
+        }
+        LocalDate replied = r.flow().closedOn();
+        if (replied != null && on.isBefore(replied)) {
+            throw ValidationException.of("date", "送达日期不能早于答复日期 " + replied, "Delivery cannot precede the reply of "
+                    + replied);
+        }
+        String note = switch (method) {
+            case POST -> "邮寄送达，以交邮之日为送达日期";
+            case ONLINE -> "网上送达，以答复可供申请人查阅下载之日为送达日期";
+            case EMAIL -> "电子邮件送达";
+            case PICKUP -> "当面领取";
+        };
+        return new Delivery(method, on, tracking, note);
+    }
+
+    private void requireCorrectionPeriodOver(AppRow r, LocalDate today) {
+        if (r.correctionDeadline() != null && !today.isAfter(r.correctionDeadline())) {
+            throw new ConflictException(Message.of("补正期限（" + r.correctionDeadline() + "）尚未届满",
+                    "The correction period (to " + r.correctionDeadline() + ") has not ended"));
+        }
+    }
+
+    private static void requireComment(String comment, String zh, String en) {
+        if (comment == null) {
+            throw ValidationException.of("comment", zh, en);
+        }
+    }
+
     private void requireAllDecided(AppRow r) {
         List<ApplicationDetail.Item> items = store.items(r.id());
         List<Integer> open = items.stream().filter(i -> i.decision() == null).map(ApplicationDetail.Item::seq).toList();
@@ -416,7 +629,7 @@ class DisclosureServiceImpl implements DisclosureService {
         }
     }
 
-    private static LocalDate dateOrToday(LocalDate date, LocalDate today, String field) {
+    static LocalDate dateOrToday(LocalDate date, LocalDate today, String field) {
         LocalDate d = date == null ? today : date;
         if (d.isAfter(today)) {
             throw ValidationException.of(field, "日期不能晚于今天", "The date cannot be in the future");
@@ -424,7 +637,7 @@ class DisclosureServiceImpl implements DisclosureService {
         return d;
     }
 
-    private static String comment(String c) {
+    static String comment(String c) {
         if (c == null || c.isBlank()) {
             return null;
         }
@@ -435,7 +648,7 @@ class DisclosureServiceImpl implements DisclosureService {
         return s;
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -64,6 +64,10 @@ public class OverdueJob {
 
     private void runAndReschedule() {
         try {
+            List<String> lapsed = disclosure.flagLapses();
+            if (!lapsed.isEmpty()) {
+                LOG.info("{} applications passed a correction or payment period: {}", lapsed.size(), lapsed);
+            }
             List<String> numbers = disclosure.flagOverdue();
             if (!numbers.isEmpty()) {
                 LOG.info("{} applications passed their reply date: {}", numbers.size(), numbers);

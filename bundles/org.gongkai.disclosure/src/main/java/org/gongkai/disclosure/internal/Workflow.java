@@ -30,7 +30,7 @@ import org.gongkai.platform.security.Role;
  */
 final class Workflow {
 
-    /** One row of the table. */
+    /** One row of the table; {@code to} is null for actions that leave the stage as it is. */
     record Transition(Set<Stage> from, Stage to, Set<Role> roles) {
     }
 
@@ -46,6 +46,12 @@ final class Workflow {
         TABLE.put(Action.RECEIVE_CORRECTION, new Transition(Set.of(CORRECTION), REGISTERED, Set.of(Role.REGISTRAR)));
         TABLE.put(Action.DEEM_ABANDONED, new Transition(Set.of(CORRECTION), ABANDONED,
                 Set.of(Role.REGISTRAR, Role.OFFICE_HEAD)));
+        TABLE.put(Action.GOOD_REASON, new Transition(Set.of(CORRECTION), CORRECTION,
+                Set.of(Role.REGISTRAR, Role.OFFICE_HEAD)));
+        TABLE.put(Action.REQUEST_REASONS, new Transition(Set.of(REGISTERED, DRAFTING), null,
+                Set.of(Role.HANDLER, Role.REGISTRAR)));
+        TABLE.put(Action.SET_LATER_DATE, new Transition(Set.of(REGISTERED, DRAFTING, REVIEW), null,
+                Set.of(Role.OFFICE_HEAD)));
         TABLE.put(Action.START_DRAFTING, new Transition(Set.of(REGISTERED), DRAFTING, Set.of(Role.HANDLER)));
         TABLE.put(Action.SUBMIT_FOR_REVIEW, new Transition(Set.of(DRAFTING), REVIEW, Set.of(Role.HANDLER)));
         TABLE.put(Action.APPROVE, new Transition(Set.of(REVIEW), REPLIED, Set.of(Role.REVIEWER)));
@@ -74,7 +80,7 @@ final class Workflow {
                     "\"" + action.nameEn() + "\" is not possible in stage \"" + current.nameEn() + "\""));
         }
         actor.requireAnyRole(t.roles().toArray(new Role[0]));
-        return t.to();
+        return t.to() == null ? current : t.to();
     }
 
     /** The actions the actor may take now, for the case page's buttons. */

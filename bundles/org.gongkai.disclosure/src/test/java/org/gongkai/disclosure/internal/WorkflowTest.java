@@ -36,6 +36,13 @@ class WorkflowTest {
                 Arguments.of(Stage.CORRECTION, Action.RECEIVE_CORRECTION, Stage.REGISTERED, Role.REGISTRAR),
                 Arguments.of(Stage.CORRECTION, Action.DEEM_ABANDONED, Stage.ABANDONED, Role.REGISTRAR),
                 Arguments.of(Stage.CORRECTION, Action.DEEM_ABANDONED, Stage.ABANDONED, Role.OFFICE_HEAD),
+                Arguments.of(Stage.CORRECTION, Action.GOOD_REASON, Stage.CORRECTION, Role.REGISTRAR),
+                Arguments.of(Stage.CORRECTION, Action.GOOD_REASON, Stage.CORRECTION, Role.OFFICE_HEAD),
+                Arguments.of(Stage.REGISTERED, Action.REQUEST_REASONS, Stage.REGISTERED, Role.HANDLER),
+                Arguments.of(Stage.DRAFTING, Action.REQUEST_REASONS, Stage.DRAFTING, Role.REGISTRAR),
+                Arguments.of(Stage.REGISTERED, Action.SET_LATER_DATE, Stage.REGISTERED, Role.OFFICE_HEAD),
+                Arguments.of(Stage.DRAFTING, Action.SET_LATER_DATE, Stage.DRAFTING, Role.OFFICE_HEAD),
+                Arguments.of(Stage.REVIEW, Action.SET_LATER_DATE, Stage.REVIEW, Role.OFFICE_HEAD),
                 Arguments.of(Stage.REGISTERED, Action.START_DRAFTING, Stage.DRAFTING, Role.HANDLER),
                 Arguments.of(Stage.DRAFTING, Action.SUBMIT_FOR_REVIEW, Stage.REVIEW, Role.HANDLER),
                 Arguments.of(Stage.REVIEW, Action.APPROVE, Stage.REPLIED, Role.REVIEWER),
@@ -87,6 +94,10 @@ class WorkflowTest {
         assertThrows(AccessDeniedException.class, () -> Workflow.next(Stage.DRAFTING, Action.SUBMIT_FOR_REVIEW,
                 as(Role.REVIEWER)));
         assertThrows(AccessDeniedException.class, () -> Workflow.next(Stage.REPLIED, Action.DELIVER, as(Role.ZONE_STAFF)));
+        assertThrows(AccessDeniedException.class, () -> Workflow.next(Stage.DRAFTING, Action.SET_LATER_DATE,
+                as(Role.HANDLER)));
+        assertThrows(AccessDeniedException.class, () -> Workflow.next(Stage.CORRECTION, Action.GOOD_REASON,
+                as(Role.HANDLER)));
     }
 
     @Test

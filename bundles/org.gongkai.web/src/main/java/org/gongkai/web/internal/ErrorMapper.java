@@ -11,6 +11,7 @@ import org.gongkai.platform.ConflictException;
 import org.gongkai.platform.GongkaiException;
 import org.gongkai.platform.Message;
 import org.gongkai.platform.NotFoundException;
+import org.gongkai.platform.TooManyRequestsException;
 import org.gongkai.platform.ValidationException;
 import org.gongkai.platform.security.AuthenticationException;
 import org.gongkai.web.GongkaiRest;
@@ -37,7 +38,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof GongkaiException g) {
             int status = g instanceof AuthenticationException ? 401 : g instanceof AccessDeniedException ? 403
-                    : g instanceof NotFoundException ? 404 : g instanceof ConflictException ? 409 : 400;
+                    : g instanceof NotFoundException ? 404 : g instanceof ConflictException ? 409
+                    : g instanceof TooManyRequestsException ? 429 : 400;
             Response r = ErrorBody.response(status, g.code(), g.userMessage(), List.of(), headers);
             // scripts get the Basic challenge; the browser UI (X-Requested-With) must not, or it would pop up a dialog
             boolean fromUi = headers != null && headers.getHeaderString("X-Requested-With") != null;

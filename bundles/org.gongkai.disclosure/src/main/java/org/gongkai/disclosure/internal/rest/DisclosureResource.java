@@ -1,11 +1,14 @@
 package org.gongkai.disclosure.internal.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -22,6 +25,15 @@ import org.gongkai.disclosure.ApplicantType;
 import org.gongkai.disclosure.ApplicationDetail;
 import org.gongkai.disclosure.ApplicationQuery;
 import org.gongkai.disclosure.ApplicationSummary;
+import org.gongkai.disclosure.AttachedFile;
+import org.gongkai.disclosure.FeeMethod;
+import org.gongkai.disclosure.Remedy;
+import org.gongkai.disclosure.RemedyKind;
+import org.gongkai.disclosure.RemedyResult;
+import org.gongkai.disclosure.internal.CatalogDesk;
+import org.gongkai.disclosure.internal.DisclosureComponent;
+import org.gongkai.disclosure.internal.letter.Letter;
+import org.gongkai.disclosure.internal.report.ReportRow;
 import org.gongkai.disclosure.Channel;
 import org.gongkai.disclosure.Decision;
 import org.gongkai.disclosure.DisclosureService;
@@ -72,7 +84,20 @@ public class DisclosureResource {
     /** Everything the forms need. */
     public record Meta(List<ChannelOption> channels, List<StageOption> stages, List<Option> actions,
             List<Option> applicantTypes, List<Option> idKinds, List<DecisionOption> decisions, List<Option> grounds,
-            List<Option> forms, List<Option> receiveBy) {
+            List<Option> forms, List<Option> receiveBy, List<Option> feeMethods, List<Option> remedyKinds,
+            List<Option> remedyResults, List<Option> reportRows) {
+    }
+
+    /** A fee notice. */
+    public record FeeNotice(FeeMethod method, Integer pages) {
+    }
+
+    /** A recorded payment. */
+    public record FeePayment(LocalDate paidOn, String receiptNumber) {
+    }
+
+    /** The result of a reconsideration or lawsuit. */
+    public record RemedyDecision(RemedyResult result, LocalDate decidedOn, String note) {
     }
 
     /** Starting a pause. */
@@ -107,7 +132,11 @@ public class DisclosureResource {
                         d.needsGround())).toList(),
                 options(Ground.values(), g -> new Option(g.name(), g.nameZh(), g.nameEn())),
                 options(RequiredForm.values(), f -> new Option(f.name(), f.nameZh(), f.nameEn())),
-                options(ReceiveBy.values(), r -> new Option(r.name(), r.nameZh(), r.nameEn())));
+                options(ReceiveBy.values(), r -> new Option(r.name(), r.nameZh(), r.nameEn())),
+                options(FeeMethod.values(), f -> new Option(f.name(), f.nameZh(), f.nameEn())),
+                options(RemedyKind.values(), k -> new Option(k.name(), k.nameZh(), k.nameEn())),
+                options(RemedyResult.values(), r -> new Option(r.name(), r.nameZh(), r.nameEn())),
+                options(ReportRow.values(), r -> new Option(r.name(), r.fullLabelZh(), r.fullLabelEn())));
     }
 
     @GET
@@ -170,6 +199,144 @@ public class DisclosureResource {
             throw ValidationException.of("days", "缺少延期信息", "Extension details missing");
         }
         return service.extend(Actors.of(sc), number, e.days(), e.reason());
+    }
+
+    @POST
+    @Path("applications/{number}/fee")
+    public ApplicationDetail feeNotice(@PathParam("number") String number, FeeNotice f, @Context SecurityContext sc) {
+        if (f == null) {
+            throw ValidationException.of("method", "缺少收费信息", "Fee details missing");
+        }
+        return service.feeNotice(Actors.of(sc), number, f.method(), f.pages());
+    }
+
+    @POST
+    @Path("applications/{number}/fee/payment")
+    public ApplicationDetail feePaid(@PathParam("number") String number, FeePayment p, @Context SecurityContext sc) {
+        if (p == null) {
+            throw ValidationException.of("receiptNumber", "缺少缴费信息", "Payment details missing");
+        }
+        return service.feePaid(Actors.of(sc), number, p.paidOn(), p.receiptNumber());
+    }
+
+    @POST
+    @Path("applications/{number}/remedies")
+    public ApplicationDetail addRemedy(@PathParam("number") String number, Remedy r, @Context SecurityContext sc) {
+        return service.addRemedy(Actors.of(sc), number, r);
+    }
+
+    @PUT
+    @Path("applications/{number}/remedies/{id}")
+    public ApplicationDetail decideRemedy(@PathParam("number") String number, @PathParam("id") String id,
+            RemedyDecision d, @Context SecurityContext sc) {
+        if (d == null) {
+            throw ValidationException.of("result", "缺少结果", "Result missing");
+        }
+        return service.decideRemedy(Actors.of(sc), number, Params.integer("id", id), d.result(), d.decidedOn(),
+                d.note());
+    }
+
+    /** Uploads a file as the request body (PDF, JPEG or PNG), named by the query parameters. */
+    @POST
+    @Path("applications/{number}/attachments")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    public ApplicationDetail attach(@PathParam("number") String number, @QueryParam("kind") String kind,
+            @QueryParam("name") String name, @HeaderParam("Content-Type") String contentType, InputStream body,
+            @Context SecurityContext sc) throws IOException {
+        byte[] data = body.readNBytes(DisclosureUploads.MAX + 1);
+        return service.attach(Actors.of(sc), number, kind, name, DisclosureUploads.type(contentType, name), data);
+    }
+
+    @GET
+    @Path("applications/{number}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("number") String number, @PathParam("id") String id,
+            @Context SecurityContext sc) {
+        AttachedFile f = service.attachment(Actors.of(sc), number, Params.integer("id", id));
+        return Response.ok(f.data(), f.info().contentType())
+                .header("Content-Disposition", DisclosureUploads.disposition("attachment", f.info().fileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** A draft letter's edit. */
+    public record LetterEdit(String title, String addressee, List<String> paragraphs) {
+    }
+
+    /** A letter composed on request. */
+    public record LetterRequest(String kind, String thirdPartyName, String requestedInformation, LocalDate answerDue) {
+    }
+
+    /** Taking a catalog entry for an item. */
+    public record CatalogChoice(String code, String year, String place) {
+    }
+
+    @GET
+    @Path("applications/{number}/letters/{id}")
+    public Letter letter(@PathParam("number") String number, @PathParam("id") String id, @Context SecurityContext sc) {
+        return component().letter(Actors.of(sc), number, Params.integer("id", id));
+    }
+
+    @GET
+    @Path("applications/{number}/letters/{id}/html")
+    @Produces("text/html; charset=UTF-8")
+    public String letterHtml(@PathParam("number") String number, @PathParam("id") String id,
+            @Context SecurityContext sc) {
+        return component().letterHtml(Actors.of(sc), number, Params.integer("id", id));
+    }
+
+    @GET
+    @Path("applications/{number}/letters/{id}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response letterPdf(@PathParam("number") String number, @PathParam("id") String id,
+            @Context SecurityContext sc) {
+        byte[] pdf = component().letterPdf(Actors.of(sc), number, Params.integer("id", id));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", DisclosureUploads.disposition("attachment", number + "-" + id + ".pdf"))
+                .build();
+    }
+
+    @PUT
+    @Path("applications/{number}/letters/{id}")
+    public ApplicationDetail editLetter(@PathParam("number") String number, @PathParam("id") String id, LetterEdit e,
+            @Context SecurityContext sc) {
+        if (e == null) {
+            throw ValidationException.of("paragraphs", "缺少文书内容", "Letter content missing");
+        }
+        return component().editLetter(Actors.of(sc), number, Params.integer("id", id), e.title(), e.addressee(),
+                e.paragraphs());
+    }
+
+    @POST
+    @Path("applications/{number}/letters")
+    public ApplicationDetail composeLetter(@PathParam("number") String number, LetterRequest r,
+            @Context SecurityContext sc) {
+        if (r == null) {
+            throw ValidationException.of("kind", "缺少文书类型", "Letter kind missing");
+        }
+        return component().composeLetter(Actors.of(sc), number, r.kind(), r.thirdPartyName(), r.requestedInformation(),
+                r.answerDue());
+    }
+
+    @GET
+    @Path("applications/{number}/suggestions")
+    public List<CatalogDesk.ItemSuggestions> suggestions(@PathParam("number") String number,
+            @Context SecurityContext sc) {
+        return component().suggestions(Actors.of(sc), number);
+    }
+
+    @POST
+    @Path("applications/{number}/items/{seq}/catalog")
+    public ApplicationDetail decideFromCatalog(@PathParam("number") String number, @PathParam("seq") String seq,
+            CatalogChoice c, @Context SecurityContext sc) {
+        if (c == null || c.code() == null) {
+            throw ValidationException.of("code", "请选择目录事项", "Choose a catalog entry");
+        }
+        return component().decideFromCatalog(Actors.of(sc), number, Params.integer("seq", seq), c.code(), c.year(),
+                c.place());
+    }
+
+    private DisclosureComponent component() {
+        return (DisclosureComponent) service;
     }
 
     private static <T, R> List<R> options(T[] values, Function<T, R> f) {
