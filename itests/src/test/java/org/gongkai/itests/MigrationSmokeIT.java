@@ -42,7 +42,7 @@ public class MigrationSmokeIT extends GongkaiTestSupport {
     @Test
     public void thePlatformSchemaIsMigratedOnceAndRerunningKeepsTheData() throws Exception {
         assertEquals(1, migrations.currentVersion("platform"));
-        assertEquals(2, migrations.currentVersion("disclosure"));
+        assertEquals(4, migrations.currentVersion("disclosure"));
         long hamlets = count("SELECT count(*) FROM gk_region WHERE region_level = 'HAMLET'");
         assertEquals(1236, hamlets);
         org.osgi.framework.Bundle platform = java.util.Arrays.stream(context.getBundles())

@@ -143,6 +143,7 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
         this.auditTrail = audit;
         this.platformClock = clock;
         this.storeRef = store;
+        this.recordStoreRef = recordStore;
         this.catalog = new CatalogDesk(jdbc, tx, audit);
         this.catalog.seedIfEmpty();
         this.reports = new ReportDesk(jdbc, tx, audit, regions, mapping, store, recordStore);
@@ -160,6 +161,7 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
     private final AuditTrail auditTrail;
     private final PlatformClock platformClock;
     private final ApplicationStore storeRef;
+    private final CaseRecordStore recordStoreRef;
     private final LedgerDesk ledger;
     private final StatsDesk stats;
     private final CatalogDesk catalog;
@@ -260,6 +262,12 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
 
     private long idOf(ApplicationDetail d) {
         return storeRef.byNumber(d.number()).orElseThrow().id();
+    }
+
+    /** The case file of an archived case as a zip; audited as a view of personal data. */
+    public byte[] caseFile(Actor actor, String number) {
+        ApplicationDetail d = service.detail(actor, number, true);
+        return new CaseFileExport(letters, recordStoreRef).zip(d, idOf(d));
     }
 
     /** Suggestions from the catalog for each item of a case the actor may see. */

@@ -37,8 +37,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * In demo mode, once: applications of 2026 in every stage, many of them Xi'an-style land-expropriation requests,
- * replayed through the real service on the days they happened (so numbers, clocks and histories are consistent).
+ * In demo mode, once: about 300 applications of 2025 and 2026 in every stage and outcome (corrections, fees,
+ * extensions, consultations, Art. 35, withdrawals, on-the-spot and online replies, reconsiderations and lawsuits), many
+ * of them Xi'an-style land-expropriation requests decided from the catalog, replayed through the real service on the
+ * days they happened (so numbers, clocks, letters and histories are consistent).
  * Needs the platform's demo county; does nothing on a real installation.
  */
 @Component(immediate = true, service = {})
@@ -64,6 +66,7 @@ public class DisclosureDemoData {
     private final Actor registrar = new Actor("registrar", "LC-GKB", Set.of(Role.REGISTRAR.id()));
     private final Actor handler = new Actor("handler", "LC-GKB", Set.of(Role.HANDLER.id()));
     private final Actor reviewer = new Actor("reviewer", "LC-GKB", Set.of(Role.REVIEWER.id()));
+    private final Actor head = new Actor("head", "LC-GKB", Set.of(Role.OFFICE_HEAD.id()));
 
     @Activate
     public DisclosureDemoData(@Reference(target = "(osgi.jndi.service.name=gongkai)") DataSource dataSource,
@@ -81,9 +84,9 @@ public class DisclosureDemoData {
         LocalDate today = LocalDate.now(clock.clock().withZone(CHINA));
         int made = 0;
         try {
-            for (LocalDate day = LocalDate.of(today.getYear(), 1, 5); day.isBefore(today); day = day.plusDays(1)) {
+            for (LocalDate day = LocalDate.of(today.getYear() - 1, 1, 3); day.isBefore(today); day = day.plusDays(1)) {
                 boolean recent = calendar.workingDaysBetween(day, today).days() < 25;
-                if (calendar.describe(day).workingDay() && random.nextInt(100) < (recent ? 70 : 30)) {
+                if (calendar.describe(day).workingDay() && random.nextInt(100) < (recent ? 70 : 58)) {
                     replay(day, today);
                     made++;
                 }
@@ -114,39 +117,116 @@ public class DisclosureDemoData {
         }
         int scenario = random.nextInt(100);
         LocalDate t = receipt;
-        if (scenario < 12) {
+        if (scenario < 3) {
+            // answered on the spot: the registrar decides and hands the reply over the same day
+            for (ApplicationDetail.Item item : at(receipt).get(registrar, no).items()) {
+                at(receipt).decide(registrar, no, item.seq(), new ItemDecision(Decision.ALREADY_PUBLIC, null,
+                        "该信息已在县政府门户网站主动公开，当场告知获取方式。"), null);
+            }
+            step(receipt, today, no, registrar, Action.REPLY_ON_THE_SPOT, null);
+            step(plus(receipt, 3), today, no, registrar, Action.ARCHIVE, null);
+            return;
+        }
+        if (scenario < 15) {
             LocalDate notice = plus(receipt, 2);
             if (!step(notice, today, no, registrar, Action.REQUEST_CORRECTION,
                     new ActionInput("请明确所需信息的名称或文号", null, notice.plusDays(15)))) {
                 return;
             }
-            if (scenario < 4) {
+            if (scenario < 6) {
                 step(notice.plusDays(16), today, no, registrar, Action.DEEM_ABANDONED,
-                        new ActionInput("补正期限届满未补正，经核实无正当理由", null, null));
+                        new ActionInput("补正期限届满未补正，经电话核实无正当理由", null, null));
                 step(notice.plusDays(18), today, no, registrar, Action.ARCHIVE, null);
                 return;
+            }
+            if (scenario < 8) {
+                if (!step(notice.plusDays(16), today, no, registrar, Action.GOOD_REASON, new ActionInput(
+                        "申请人住院治疗，提供了病历，属正当理由", null, notice.plusDays(30)))) {
+                    return;
+                }
+                notice = notice.plusDays(17);
             }
             t = plus(notice, 4);
             if (!step(t, today, no, registrar, Action.RECEIVE_CORRECTION, new ActionInput(null, t, null))) {
                 return;
             }
-        } else if (scenario < 16) {
+        } else if (scenario < 19) {
             step(plus(receipt, 3), today, no, registrar, Action.WITHDRAW, new ActionInput("申请人书面撤回申请", null, null));
+            if (random.nextBoolean()) {
+                step(plus(receipt, 6), today, no, registrar, Action.ARCHIVE, null);
+            }
             return;
         }
         LocalDate drafting = plus(t, 2);
         if (!step(drafting, today, no, handler, Action.START_DRAFTING, null)) {
             return;
         }
-        if (scenario >= 16 && scenario < 22) {
+        if (scenario >= 19 && scenario < 24) {
             return; // left in drafting: overdue if old enough
         }
         LocalDate decided = plus(drafting, 3);
+        if (scenario >= 24 && scenario < 29) {
+            // an excessive requester pays by the page (or lets the fee lapse)
+            if (decided.isAfter(today) || steps-- <= 0) {
+                return;
+            }
+            service.recordsAt(clock(drafting.plusDays(1))).feeNotice(handler, no, org.gongkai.disclosure.FeeMethod.PER_PAGE,
+                    40 + random.nextInt(200));
+            LocalDate lapse = plus(drafting, 22);
+            if (scenario < 26) {
+                step(lapse, today, no, head, Action.FEE_LAPSE, new ActionInput("逾期未缴纳信息处理费", null, null));
+                return;
+            }
+            LocalDate paid = plus(drafting, 6);
+            if (paid.isAfter(today)) {
+                return;
+            }
+            service.recordsAt(clock(paid)).feePaid(registrar, no, paid, "FS" + paid.toString().replace("-", ""));
+            decided = plus(paid, 2);
+        } else if (scenario >= 29 && scenario < 34) {
+            // consultation of a third party (Art. 32): 15 working days not counted
+            LocalDate from = plus(drafting, 1);
+            if (from.isAfter(today) || steps-- <= 0) {
+                return;
+            }
+            ApplicationDetail paused = at(from).startPause(handler, no, "CONSULTATION", from, "征求第三方意见");
+            LocalDate to = plus(from, 12);
+            if (to.isAfter(today)) {
+                return;
+            }
+            at(to).endPause(handler, no, paused.pauses().get(paused.pauses().size() - 1).id(), to);
+            decided = plus(to, 2);
+        } else if (scenario >= 34 && scenario < 38) {
+            LocalDate ext = plus(drafting, 8);
+            if (ext.isAfter(today) || steps-- <= 0) {
+                return;
+            }
+            at(ext).extend(head, no, 10 + random.nextInt(11), "需要调取档案并会商有关部门");
+            decided = plus(ext, 6);
+        } else if (scenario >= 38 && scenario < 40) {
+            LocalDate asked = plus(drafting, 1);
+            if (!step(asked, today, no, handler, Action.REQUEST_REASONS, new ActionInput(
+                    "您本月提出的申请数量明显超过合理范围，请说明理由", null, null, asked.plusDays(10), null, null, null))) {
+                return;
+            }
+            decided = plus(asked, 8);
+        }
         if (decided.isAfter(today)) {
             return;
         }
         for (ApplicationDetail.Item item : at(decided).get(handler, no).items()) {
-            at(decided).decide(handler, no, item.seq(), decision());
+            if (scenario >= 38 && scenario < 40) {
+                at(decided).decide(handler, no, item.seq(), new ItemDecision(Decision.EXCESSIVE, null,
+                        "申请人未说明正当理由。"), null);
+                continue;
+            }
+            String code = catalogCode(item.description());
+            if (code != null && random.nextInt(100) < 80) {
+                at(decided).decide(handler, no, item.seq(), service.catalog().decisionFrom(code,
+                        String.valueOf(receipt.getYear() - 1), item.description().substring(0, 3)), code);
+            } else {
+                at(decided).decide(handler, no, item.seq(), decision());
+            }
         }
         LocalDate review = plus(decided, 1);
         if (!step(review, today, no, handler, Action.SUBMIT_FOR_REVIEW, null)) {
@@ -157,10 +237,49 @@ public class DisclosureDemoData {
             return;
         }
         LocalDate delivered = plus(approved, 1);
-        if (!step(delivered, today, no, registrar, Action.DELIVER, new ActionInput("挂号信寄出", delivered, null))) {
+        ReceiveBy by = at(approved).get(registrar, no).receiveBy();
+        if (!step(delivered, today, no, registrar, Action.DELIVER, new ActionInput(
+                by == ReceiveBy.POST ? "挂号信寄出" : null, by == ReceiveBy.ONLINE ? null : delivered, null, null, null, by,
+                by == ReceiveBy.POST ? "EA" + (100000000 + random.nextInt(899999999)) + "CN" : null))) {
             return;
         }
+        if (random.nextInt(100) < 6) {
+            remedy(no, delivered, today);
+        }
         step(plus(delivered, 5), today, no, registrar, Action.ARCHIVE, null);
+    }
+
+    /** A reconsideration (sometimes followed by a lawsuit) about the reply, decided or pending. */
+    private void remedy(String no, LocalDate delivered, LocalDate today) {
+        LocalDate filed = delivered.plusDays(20 + random.nextInt(30));
+        if (filed.isAfter(today)) {
+            return;
+        }
+        boolean lawsuit = random.nextInt(100) < 30;
+        org.gongkai.disclosure.RemedyKind kind = lawsuit ? org.gongkai.disclosure.RemedyKind.LITIGATION_DIRECT
+                : org.gongkai.disclosure.RemedyKind.RECONSIDERATION;
+        LocalDate decidedOn = filed.plusDays(45 + random.nextInt(40));
+        org.gongkai.disclosure.RemedyResult result = decidedOn.isAfter(today) ? org.gongkai.disclosure.RemedyResult.PENDING
+                : random.nextInt(100) < 75 ? org.gongkai.disclosure.RemedyResult.MAINTAINED
+                : random.nextBoolean() ? org.gongkai.disclosure.RemedyResult.CORRECTED
+                : org.gongkai.disclosure.RemedyResult.OTHER;
+        ApplicationDetail d = service.recordsAt(clock(filed)).addRemedy(head, no, new org.gongkai.disclosure.Remedy(0,
+                kind, filed, lawsuit ? "灵川县人民法院" : "灵川县人民政府", (lawsuit ? "（" + filed.getYear() + "）桂0323行初"
+                        : "灵政复〔" + filed.getYear() + "〕") + (1 + random.nextInt(60)) + "号",
+                org.gongkai.disclosure.RemedyResult.PENDING, null, null));
+        if (result != org.gongkai.disclosure.RemedyResult.PENDING) {
+            long id = d.remedies().get(d.remedies().size() - 1).id();
+            service.recordsAt(clock(decidedOn)).decideRemedy(head, no, id, result, decidedOn, null);
+        }
+    }
+
+    private String catalogCode(String description) {
+        var matches = service.catalog().match(description, 1);
+        return matches.isEmpty() ? null : matches.get(0).entry().code();
+    }
+
+    private static Clock clock(LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).atZone(CHINA).toInstant(), CHINA);
     }
 
     private boolean step(LocalDate day, LocalDate today, String no, Actor actor, Action action, ActionInput input) {
@@ -200,7 +319,7 @@ public class DisclosureDemoData {
         }
         Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
         LocalDate submitted = channel == Channel.REGISTERED_POST ? receipt.minusDays(2) : receipt;
-        String agency = random.nextInt(100) < 75 ? "LC-GKB" : random.nextBoolean() ? "LC-ZRZYJ" : "LC-ZJJ";
+        String agency = random.nextInt(100) < 60 ? "LC-GKB" : random.nextBoolean() ? "LC-ZRZYJ" : "LC-ZJJ";
         return new NewApplication("demo-" + receipt + "-" + random.nextInt(1_000_000), channel, submitted,
                 channel == Channel.REGISTERED_POST ? receipt : null,
                 channel == Channel.ORDINARY_POST || channel == Channel.FAX ? receipt : null,
@@ -209,7 +328,7 @@ public class DisclosureDemoData {
                 organisation ? "SOCIAL_CREDIT_CODE" : "RESIDENT_ID", organisation ? creditCode() : residentId(),
                 "139" + String.format("%08d", random.nextInt(100_000_000)), null, "广西桂林市灵川县", title, items,
                 random.nextBoolean() ? RequiredForm.PAPER : RequiredForm.ELECTRONIC,
-                ReceiveBy.values()[random.nextInt(3)], agency);
+                ReceiveBy.values()[random.nextInt(4)], agency);
     }
 
     private String residentId() {

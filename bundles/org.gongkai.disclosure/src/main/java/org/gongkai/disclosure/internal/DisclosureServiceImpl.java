@@ -424,6 +424,16 @@ class DisclosureServiceImpl {
                     store.update(now, clock.instant());
                     store.insertEvent(r.id(), clock.instant(), "system", "RECOMPUTE", r.stage(), r.stage(),
                             "工作日历变更，答复期限由 " + r.replyDue() + " 改为 " + now.replyDue());
+                    boolean printed = records.letters(r.id()).stream().anyMatch(l -> "ISSUED".equals(l.status())
+                            && ("EXTENSION".equals(l.kind())));
+                    if (printed) {
+                        // the applicant holds a letter that names the old date: staff must tell them the new one
+                        store.insertEvent(r.id(), clock.instant(), "system", "LETTER_DATE_CHANGED", r.stage(), r.stage(),
+                                "已签发的延期答复告知书载明的答复期限 " + r.replyDue() + " 已因工作日历变更改为 "
+                                        + now.replyDue() + "，请重新告知申请人");
+                        audit.append(Actor.SYSTEM, "DISCLOSURE_LETTER_DATE_CHANGED", OBJECT_TYPE, r.number(),
+                                r.replyDue() + " -> " + now.replyDue());
+                    }
                     changed++;
                 }
             }

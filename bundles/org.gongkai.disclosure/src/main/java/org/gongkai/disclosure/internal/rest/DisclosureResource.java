@@ -318,6 +318,14 @@ public class DisclosureResource {
     }
 
     @GET
+    @Path("applications/{number}/case-file")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    public Response caseFile(@PathParam("number") String number, @Context SecurityContext sc) {
+        return Response.ok(component().caseFile(Actors.of(sc), number), "application/zip")
+                .header("Content-Disposition", DisclosureUploads.disposition("attachment", number + "-案卷.zip")).build();
+    }
+
+    @GET
     @Path("applications/{number}/suggestions")
     public List<CatalogDesk.ItemSuggestions> suggestions(@PathParam("number") String number,
             @Context SecurityContext sc) {

@@ -73,7 +73,7 @@ public class ReportResource {
             for (ReportColumn c : ReportColumn.values()) {
                 values.add(r.applications().value(l, c));
             }
-            lines.add(new Line(l.kind() + (l.row() == null ? "" : ":" + l.row()), l.labelZh(), l.labelEn(), values));
+            lines.add(new Line(l.row() == null ? l.kind().name() : l.row().name(), l.labelZh(), l.labelEn(), values));
         }
         List<Integer> remedies = new ArrayList<>();
         for (int n : r.remedies().numbers()) {
