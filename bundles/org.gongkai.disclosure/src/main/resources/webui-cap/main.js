@@ -125,6 +125,7 @@
 
       'dis.case.number': '申请编号',
       'dis.case.print': '打印',
+      'dis.case.caseFile': '导出案卷',
       'dis.case.progress': '办理进度',
       'dis.case.stepDone': '已完成',
       'dis.case.stepCurrent': '当前环节',
@@ -304,6 +305,7 @@
 
       'dis.case.number': 'Number',
       'dis.case.print': 'Print',
+      'dis.case.caseFile': 'Export case file',
       'dis.case.progress': 'Progress',
       'dis.case.stepDone': 'done',
       'dis.case.stepCurrent': 'current stage',
@@ -1826,6 +1828,8 @@
           h('h1', { id: 'case-title' }, d.title || d.number)),
         h('div', { class: 'page-head-side' },
           stageChip(d.stage, { id: 'case-stage', class: stageClass(d.stage) + ' chip-large' }),
+          d.stage === 'ARCHIVED' ? h('a', { class: 'btn', id: 'case-file', href: apiHref(casePath(d.number, '/case-file')),
+            download: d.number + '-案卷.zip' }, t('dis.case.caseFile')) : null,
           h('button', { type: 'button', class: 'btn', id: 'case-print', onclick: function () { window.print(); } }, t('dis.case.print'))));
     }
 
@@ -2708,7 +2712,7 @@
                     'aria-label': t('dis.att.downloadLabel', { name: a.fileName }), dataset: { attachmentDownload: a.id } }, t('dis.att.download'))));
               }))))
           : h('p', { class: 'muted', id: 'case-no-attachments' }, t('dis.att.none')),
-        canWork() ? uploadForm(d) : null);
+        canWork() && d.stage !== 'ARCHIVED' ? uploadForm(d) : null);
     }
 
     function uploadForm(d) {

@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -124,6 +125,105 @@ public class UiBrowserSmokeIT {
         browser.get(BASE + "/portal/");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("政务公开"));
         shot("06-portal");
+    }
+
+    /**
+     * End to end: a citizen applies in the portal (a double click makes one application), staff take the case through
+     * registration, drafting, review and delivery in the UI, and the citizen sees it delivered when tracking.
+     */
+    @Test
+    public void aPortalApplicationIsTakenThroughToDeliveryInTheUi() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(BASE + "/portal/#/disclosure");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dis-apply-form")));
+        new Select(browser.findElement(By.id("dis-applicantType"))).selectByValue("NATURAL_PERSON");
+        browser.findElement(By.id("dis-applicantName")).sendKeys("端到端");
+        new Select(browser.findElement(By.id("dis-idKind"))).selectByValue("RESIDENT_ID");
+        browser.findElement(By.id("dis-idNumber")).sendKeys(DisclosureIT.residentId("45032319881212888"));
+        browser.findElement(By.id("dis-phone")).sendKeys("13511112222");
+        browser.findElement(By.id("dis-address")).sendKeys("广西桂林市灵川县大圩镇");
+        browser.findElement(By.id("dis-title")).sendKeys("大圩镇征地补偿安置方案");
+        browser.findElement(By.cssSelector("#dis-items textarea")).sendKeys("请公开大圩镇毛村征地补偿安置方案公告");
+        new Select(browser.findElement(By.id("dis-form"))).selectByValue("PAPER");
+        new Select(browser.findElement(By.id("dis-receiveBy"))).selectByValue("POST");
+        new Select(browser.findElement(By.id("dis-agencyCode"))).selectByValue("LC-ZRZYJ");
+        shot("10-portal-apply");
+        WebElement submit = browser.findElement(By.id("dis-submit"));
+        new org.openqa.selenium.interactions.Actions(browser).doubleClick(submit).perform();
+        String no = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dis-number"))).getText().strip();
+        String code = browser.findElement(By.id("dis-query-code")).getText().strip();
+        assertTrue(no, no.matches("YS\\d{11,}"));
+        assertTrue(code, code.matches("[A-Z2-9]{8}"));
+        shot("11-portal-number-and-code");
+        assertEquals("one application for a double click", 1, countByName("端到端"));
+
+        login("registrar");
+        act(wait, no, "REGISTER", null);
+        logout(wait);
+        login("handler");
+        act(wait, no, "START_DRAFTING", null);
+        WebElement decision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dis-item-1-decision")));
+        new Select(decision).selectByValue("DISCLOSED");
+        browser.findElement(By.id("dis-item-1-reply")).sendKeys("现将该公告复印件邮寄给您。");
+        browser.findElement(By.cssSelector("button[data-item-save='1']")).click();
+        wait.until(d -> d.getPageSource().contains("现将该公告复印件邮寄给您。")
+                && d.findElements(By.cssSelector("button[data-action='SUBMIT_FOR_REVIEW']")).size() > 0);
+        act(wait, no, "SUBMIT_FOR_REVIEW", null);
+        logout(wait);
+        login("reviewer");
+        act(wait, no, "APPROVE", null);
+        shot("12-case-approved");
+        logout(wait);
+        login("registrar");
+        act(wait, no, "DELIVER", "EA555000111CN");
+        wait.until(d -> d.getPageSource().contains("EA555000111CN"));
+        shot("13-case-delivered");
+        logout(wait);
+
+        browser.get(BASE + "/portal/#/disclosure");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("dis-tab-track"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dis-track-number"))).sendKeys(no);
+        browser.findElement(By.id("dis-track-code")).sendKeys(code);
+        browser.findElement(By.id("dis-track-submit")).click();
+        WebElement stage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dis-track-stage")));
+        assertEquals("DELIVERED", stage.getAttribute("data-stage"));
+        shot("14-portal-track-delivered");
+    }
+
+    private static void login(String user) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(BASE + "/ui/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username"))).sendKeys(user);
+        browser.findElement(By.id("login-password")).sendKeys("gongkai-demo");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+    }
+
+    private static void logout(WebDriverWait wait) {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username")));
+    }
+
+    /** Opens the case, takes the action through its dialog and waits until the case page shows the next state. */
+    private static void act(WebDriverWait wait, String no, String action, String tracking) {
+        browser.get(BASE + "/ui/#/disclosure/case/" + no);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action='" + action + "']")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-form")));
+        if (tracking != null) {
+            browser.findElement(By.id("action-tracking-number")).sendKeys(tracking);
+        }
+        browser.findElement(By.id("action-confirm")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("action-form")));
+        wait.until(d -> d.findElements(By.cssSelector("button[data-action='" + action + "']")).isEmpty());
+    }
+
+    private static long countByName(String name) throws Exception {
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE
+                + "/api/disclosure/applications?size=50&q=" + java.net.URLEncoder.encode(name,
+                        java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", "Basic YWRtaW46Z29uZ2thaS1kZW1v")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return Long.parseLong(body.replaceAll(".*\"total\":(\\d+).*", "$1"));
     }
 
     private static void shot(String name) throws IOException {

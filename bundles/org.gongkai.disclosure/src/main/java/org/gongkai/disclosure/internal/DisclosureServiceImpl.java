@@ -469,7 +469,9 @@ class DisclosureServiceImpl {
             audit.append(actor, AuditActions.PERSONAL_DATA_VIEWED, OBJECT_TYPE, number, "applicant data shown");
         }
         List<ApplicationDetail.PauseRecord> pauses = store.pauses(r.id());
-        org.gongkai.disclosure.Clock c = r.stage().closed() ? null : clocks.compute(clockInput(r, pauses), today());
+        // closed cases keep the explanation of their statutory dates ("why this date"); the UI shows them as closed
+        org.gongkai.disclosure.Clock c = r.in().source().equals("LEDGER") ? null : clocks.compute(clockInput(r, pauses),
+                r.flow().closedOn() != null ? r.flow().closedOn() : today());
         String agencyName = regions.agency(r.agencyCode()).map(Agency::name).orElse(r.agencyCode());
         AppRow.Intake i = r.in();
         AppRow.Flow f = r.flow();

@@ -103,4 +103,25 @@ class ClockCalculatorTest {
         assertTrue(clock.provisional());
         assertTrue(clock.explanation().stream().anyMatch(m -> m.zh().contains("暂定")));
     }
+
+    @Test
+    void aLaterReplyDateFixedUnderArticle35ReplacesAnEarlierDueDateOnly() {
+        var later = clocks.compute(new ClockInput(Channel.IN_PERSON, d("2026-03-02"), null, null, List.of(), 0,
+                d("2026-04-20")), d("2026-03-05"));
+        assertEquals(d("2026-04-20"), later.replyDue());
+        assertTrue(later.explanation().stream().anyMatch(m -> m.zh().contains("第三十五条")));
+        var earlier = clocks.compute(new ClockInput(Channel.IN_PERSON, d("2026-03-02"), null, null, List.of(), 0,
+                d("2026-03-20")), d("2026-03-05"));
+        assertEquals(d("2026-03-30"), earlier.replyDue());
+    }
+
+    @Test
+    void aFeePauseAcrossNationalDay2025() {
+        // held out: received Thu 2025-09-25; 9-26 (1), Sun 9-28 make-up (2), Mon 9-29 fee notice (3);
+        // 9-30 .. 10-16 paused (the 10-01..10-08 holiday and the 10-11 make-up fall inside); paid Thu 10-16;
+        // 10-17 (4), 10-20..24 (9), 10-27..31 (14), 11-03..07 (19), Mon 11-10 (20) → 2025-11-10
+        var clock = clocks.compute(input("2025-09-25", null, null,
+                List.of(new Pause(d("2025-09-29"), d("2025-10-16"), "收费通知至缴费")), 0), d("2025-10-17"));
+        assertEquals(d("2025-11-10"), clock.replyDue());
+    }
 }

@@ -96,6 +96,11 @@ public class DisclosureResource {
     public record FeePayment(LocalDate paidOn, String receiptNumber) {
     }
 
+    /** A reconsideration or lawsuit to record. */
+    public record NewRemedy(RemedyKind kind, LocalDate filedOn, String organ, String caseNumber, RemedyResult result,
+            LocalDate decidedOn, String note) {
+    }
+
     /** The result of a reconsideration or lawsuit. */
     public record RemedyDecision(RemedyResult result, LocalDate decidedOn, String note) {
     }
@@ -221,8 +226,9 @@ public class DisclosureResource {
 
     @POST
     @Path("applications/{number}/remedies")
-    public ApplicationDetail addRemedy(@PathParam("number") String number, Remedy r, @Context SecurityContext sc) {
-        return service.addRemedy(Actors.of(sc), number, r);
+    public ApplicationDetail addRemedy(@PathParam("number") String number, NewRemedy r, @Context SecurityContext sc) {
+        return service.addRemedy(Actors.of(sc), number, r == null ? null : new Remedy(0, r.kind(), r.filedOn(), r.organ(),
+                r.caseNumber(), r.result(), r.decidedOn(), r.note()));
     }
 
     @PUT
