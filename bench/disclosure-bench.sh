@@ -9,9 +9,11 @@ WORK=$(mktemp -d /tmp/gongkai-dbench.XXXX)
 PORT=28181
 DB=gongkai_bench
 trap '[ -x "$WORK/k/bin/stop" ] && "$WORK/k/bin/stop" >/dev/null 2>&1 || true; sleep 3; pkill -f "karaf.base=$WORK" || true' EXIT
-psqlc() { if [ "$(id -u)" = 0 ]; then su postgres -c "psql -q -v ON_ERROR_STOP=1 $*"; else psql -q -v ON_ERROR_STOP=1 "$@"; fi; }
-psqlc -c "'DROP DATABASE IF EXISTS $DB'" >/dev/null
-psqlc -c "'CREATE DATABASE $DB OWNER gongkai'" >/dev/null
+psqlc() { # one SQL statement as the database superuser
+  if [ "$(id -u)" = 0 ]; then su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"$1\""; else psql -q -v ON_ERROR_STOP=1 -c "$1"; fi
+}
+psqlc "DROP DATABASE IF EXISTS $DB" >/dev/null
+psqlc "CREATE DATABASE $DB OWNER gongkai" >/dev/null
 
 mkdir -p "$WORK/k" && tar xzf "$TARBALL" -C "$WORK/k" --strip-components=1
 cp config/templates/datasource-postgresql.cfg "$WORK/k/etc/org.ops4j.datasource-gongkai.cfg"
