@@ -1,0 +1,140 @@
+package org.gongkai.broadcast.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.broadcast.Broadcast;
+import org.gongkai.broadcast.BroadcastKind;
+import org.gongkai.broadcast.BroadcastState;
+import org.gongkai.broadcast.Content;
+import org.gongkai.broadcast.EmergencyInfo;
+import org.gongkai.broadcast.EmergencyLevel;
+import org.gongkai.broadcast.ReviewStep;
+import org.gongkai.broadcast.Target;
+import org.gongkai.platform.ConflictException;
+import org.gongkai.platform.Message;
+import org.gongkai.platform.persistence.Jdbc;
+
+/**
+ * SQL of broadcasts ({@code gb_broadcast}), their targets and review steps. A state change is written only if the
+ * row is still in the state it was read in, so two reviewers acting at once cannot both win; call within one
+ * transaction so the steps commit with the state.
+ */
+final class BroadcastStore {
+    private static final String COLUMNS = "id, kind, title, script, audio_url, duration_seconds, agency_code, author,"
+            + " state, emergency_level, event_type, starts_at, ends_at, cap_identifier, cap_sender, exercise";
+    private final Jdbc jdbc;
+
+    BroadcastStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Broadcast b, Instant now) {
+        EmergencyInfo e = b.emergency();
+        jdbc.update("INSERT INTO gb_broadcast (" + COLUMNS + ", created_at, updated_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", b.id(), b.kind(), b.content().title(),
+                b.content().text(), b.content().audioUrl(), b.content().durationSeconds(), b.agencyCode(), b.author(),
+                b.state(), e == null || e.level() == null ? null : e.level().level(), e == null ? null : e.eventType(),
+                e == null ? null : e.start(), e == null ? null : e.end(), e == null ? null : e.capIdentifier(),
+                e == null ? null : e.capSender(), e != null && e.exercise(), now, now);
+        writeTargets(b);
+        appendSteps(b, 0);
+    }
+
+    /** Replaces the content and targets of a draft. */
+    void updateDraft(Broadcast b, Instant now) {
+        EmergencyInfo e = b.emergency();
+        int n = jdbc.update("UPDATE gb_broadcast SET title = ?, script = ?, audio_url = ?, duration_seconds = ?,"
+                + " emergency_level = ?, event_type = ?, starts_at = ?, ends_at = ?, updated_at = ?"
+                + " WHERE id = ? AND state = 'DRAFT'", b.content().title(), b.content().text(), b.content().audioUrl(),
+                b.content().durationSeconds(), e == null || e.level() == null ? null : e.level().level(),
+                e == null ? null : e.eventType(), e == null ? null : e.start(), e == null ? null : e.end(), now, b.id());
+        if (n != 1) {
+            throw stale();
+        }
+        jdbc.update("DELETE FROM gb_broadcast_target WHERE broadcast_id = ?", b.id());
+        writeTargets(b);
+    }
+
+    /** Writes the new state and the steps added since {@code before} was read; refuses if someone moved it first. */
+    void transition(Broadcast before, Broadcast after, Instant now) {
+        int n = jdbc.update("UPDATE gb_broadcast SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
+                after.state(), now, after.id(), before.state());
+        if (n != 1) {
+            throw stale();
+        }
+        appendSteps(after, before.history().size());
+    }
+
+    Optional<Broadcast> find(String id) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM gb_broadcast WHERE id = ?", rs -> row(rs), id)
+                .map(r -> new Broadcast(r.id, r.kind, r.content, r.agency, r.author, targets(id), r.emergency, r.state,
+                        steps(id)));
+    }
+
+    /** Ids of broadcasts in a state, oldest first. */
+    List<String> idsInState(BroadcastState state, BroadcastKind kind) {
+        return jdbc.query("SELECT id FROM gb_broadcast WHERE state = ? AND kind = ? ORDER BY created_at, id",
+                rs -> rs.getString(1), state, kind);
+    }
+
+    private record Row(String id, BroadcastKind kind, Content content, String agency, String author,
+            BroadcastState state, EmergencyInfo emergency) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        int duration = rs.getInt("duration_seconds");
+        Integer durationSeconds = rs.wasNull() ? null : duration;
+        BroadcastKind kind = BroadcastKind.valueOf(rs.getString("kind"));
+        EmergencyInfo e = null;
+        if (kind == BroadcastKind.EMERGENCY) {
+            int level = rs.getInt("emergency_level");
+            e = new EmergencyInfo(rs.wasNull() ? null : EmergencyLevel.of(level).orElse(null), rs.getString("event_type"),
+                    Jdbc.instant(rs, "starts_at"), Jdbc.instant(rs, "ends_at"), rs.getString("cap_identifier"),
+                    rs.getString("cap_sender"), rs.getBoolean("exercise"));
+        }
+        return new Row(rs.getString("id"), kind, new Content(rs.getString("title"), rs.getString("script"),
+                rs.getString("audio_url"), durationSeconds), rs.getString("agency_code"), rs.getString("author"),
+                BroadcastState.valueOf(rs.getString("state")), e);
+    }
+
+    private List<Target> targets(String id) {
+        return jdbc.query("SELECT kind, code FROM gb_broadcast_target WHERE broadcast_id = ? ORDER BY seq",
+                rs -> new Target(Target.Kind.valueOf(rs.getString(1)), rs.getString(2)), id);
+    }
+
+    private List<ReviewStep> steps(String id) {
+        return jdbc.query("SELECT action, username, agency_code, acted_at, remark FROM gb_review_step"
+                + " WHERE broadcast_id = ? ORDER BY seq", rs -> new ReviewStep(ReviewStep.Action.valueOf(
+                        rs.getString(1)), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "acted_at"),
+                        rs.getString(5)), id);
+    }
+
+    private void writeTargets(Broadcast b) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < b.targets().size(); i++) {
+            rows.add(new Object[] {b.id(), i, b.targets().get(i).kind(), b.targets().get(i).code()});
+        }
+        jdbc.batch("INSERT INTO gb_broadcast_target (broadcast_id, seq, kind, code) VALUES (?,?,?,?)", rows);
+    }
+
+    private void appendSteps(Broadcast b, int from) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = from; i < b.history().size(); i++) {
+            ReviewStep s = b.history().get(i);
+            rows.add(new Object[] {b.id(), i, s.action(), s.username(), s.agencyCode(), s.at(), s.comment()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batch("INSERT INTO gb_review_step (broadcast_id, seq, action, username, agency_code, acted_at, remark)"
+                    + " VALUES (?,?,?,?,?,?,?)", rows);
+        }
+    }
+
+    private static ConflictException stale() {
+        return new ConflictException(Message.of("该广播已被他人处理，请刷新后重试",
+                "Someone else changed this broadcast: reload and try again"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.gongkai.broadcast.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.broadcast.DeliveryState;
+import org.gongkai.broadcast.spi.Receipt;
+import org.gongkai.platform.persistence.Jdbc;
+
+/** SQL of delivery tracking ({@code gb_delivery}): one row per broadcast and terminal. */
+final class DeliveryStore {
+    private final Jdbc jdbc;
+
+    DeliveryStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One row as stored. */
+    record Row(String broadcastId, String terminalId, DeliveryState state, int attempts, Instant lastSentAt,
+            String detail) {
+    }
+
+    /** Creates PENDING rows for the terminals that have none yet. */
+    void plan(String broadcastId, List<String> terminalIds, Instant now) {
+        java.util.Set<String> existing = new java.util.HashSet<>(jdbc.query(
+                "SELECT terminal_id FROM gb_delivery WHERE broadcast_id = ?", rs -> rs.getString(1), broadcastId));
+        List<Object[]> rows = terminalIds.stream().distinct().filter(t -> !existing.contains(t))
+                .map(t -> new Object[] {broadcastId, t, DeliveryState.PENDING, now}).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batch("INSERT INTO gb_delivery (broadcast_id, terminal_id, state, attempts, updated_at)"
+                    + " VALUES (?,?,?,0,?)", rows);
+        }
+    }
+
+    /** The command went out (or could not: FAILED / OFFLINE with the reason); counts an attempt when sent or failed. */
+    void dispatched(String broadcastId, String terminalId, DeliveryState state, String detail, Instant now) {
+        if (state == DeliveryState.SENT || state == DeliveryState.FAILED) {
+            jdbc.update("UPDATE gb_delivery SET state = ?, detail = ?, updated_at = ?, attempts = attempts + 1,"
+                    + " last_sent_at = ? WHERE broadcast_id = ? AND terminal_id = ? AND state <> 'PLAYED'", state,
+                    cut(detail), now, now, broadcastId, terminalId);
+        } else {
+            jdbc.update("UPDATE gb_delivery SET state = ?, detail = ?, updated_at = ? WHERE broadcast_id = ?"
+                    + " AND terminal_id = ? AND state <> 'PLAYED'", state, cut(detail), now, broadcastId, terminalId);
+        }
+    }
+
+    /** Applies a receipt by {@link DeliveryRules}; answers the new state, empty for an unknown delivery. */
+    Optional<DeliveryState> receipt(Receipt r, Instant now) {
+        Optional<Row> row = find(r.broadcastId(), r.terminalId());
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        DeliveryState next = DeliveryRules.after(row.get().state(), r.kind());
+        if (next != row.get().state()) {
+            jdbc.update("UPDATE gb_delivery SET state = ?, detail = ?, updated_at = ? WHERE broadcast_id = ?"
+                    + " AND terminal_id = ? AND state = ?", next, cut(r.detail()), now, r.broadcastId(),
+                    r.terminalId(), row.get().state());
+        }
+        return Optional.of(next);
+    }
+
+    Optional<Row> find(String broadcastId, String terminalId) {
+        return jdbc.queryOne("SELECT broadcast_id, terminal_id, state, attempts, last_sent_at, detail FROM gb_delivery"
+                + " WHERE broadcast_id = ? AND terminal_id = ?", DeliveryStore::row, broadcastId, terminalId);
+    }
+
+    List<Row> of(String broadcastId) {
+        return jdbc.query("SELECT broadcast_id, terminal_id, state, attempts, last_sent_at, detail FROM gb_delivery"
+                + " WHERE broadcast_id = ? ORDER BY terminal_id", DeliveryStore::row, broadcastId);
+    }
+
+    /** Deliveries waiting for a terminal that was offline or whose driver was missing. */
+    List<Row> waitingFor(String terminalId) {
+        return jdbc.query("SELECT broadcast_id, terminal_id, state, attempts, last_sent_at, detail FROM gb_delivery"
+                + " WHERE terminal_id = ? AND state IN ('OFFLINE','PENDING') ORDER BY broadcast_id", DeliveryStore::row,
+                terminalId);
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getString(1), rs.getString(2), DeliveryState.valueOf(rs.getString(3)), rs.getInt(4),
+                Jdbc.instant(rs, "last_sent_at"), rs.getString(6));
+    }
+
+    private static String cut(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 500);
+    }
+}
