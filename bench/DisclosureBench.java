@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -26,12 +25,24 @@ import java.util.regex.Pattern;
 public class DisclosureBench {
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static String base;
+    /** user → {cookie, csrf}: staff work in login sessions like the UI (HTTP Basic hashes the password per request). */
+    static final java.util.Map<String, String[]> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         base = args[0];
         String[] filters = {"", "stage=DRAFTING", "agency=LC-ZRZYJ", "overdue=true", "from=2025-06-01&to=2025-06-30",
                 "stage=ARCHIVED&agency=LC-GKB", "q=%E5%BE%81%E5%9C%B0", "sort=replyDue&dir=asc&stage=REVIEW",
                 "page=40", "agency=LC-T-101&from=2026-01-01"};
+        for (int ok = 0, i = 0; ok < 10 && i < 600; i++) { // the API settles after start-up (resources register late)
+            try {
+                get("/api/health", null);
+                get("/api/disclosure/report?year=2025&agency=LC-GKB", "head");
+                ok++;
+            } catch (IllegalStateException notYet) {
+                ok = 0;
+                Thread.sleep(500);
+            }
+        }
         for (int i = 0; i < 30; i++) {
             get("/api/disclosure/applications?size=50&" + filters[i % filters.length], "admin");
             get("/api/health", null);
@@ -78,7 +89,6 @@ public class DisclosureBench {
         pool.shutdown();
         System.out.printf("workflow register→deliver (8 requests each, %d clients): %d cases in %.1f s = %.1f cases/s,"
                 + " %d failed%n", threads, cases, secs, cases / secs, failures.get());
-        String detail = get("/api/disclosure/applications?size=1&stage=DELIVERED&q=BENCH", "admin");
         String no = match(get("/api/disclosure/applications?size=1&stage=DELIVERED&sort=number&dir=desc", "admin"),
                 "\"number\":\"(YS\\d+)\"");
         String letters = get("/api/disclosure/applications/" + no, "admin");
@@ -93,9 +103,10 @@ public class DisclosureBench {
 
     static void workflow(int k) throws Exception {
         String id = residentId(String.format("45032319%02d%02d%02d%03d", 60 + k % 40, 1 + k % 12, 1 + k % 28, k % 1000));
-        String body = "{\"requestKey\":\"bench-" + System.nanoTime() + "-" + k + "\",\"channel\":\"IN_PERSON\","
+        String body = "{\"requestKey\":\"bench-" + System.nanoTime() + "-" + k + "\",\"channel\":\"IN_PERSON\",\"submittedOn\":\""
+                + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\","
                 + "\"applicantType\":\"NATURAL_PERSON\",\"applicantName\":\"基准" + k + "\",\"idKind\":\"RESIDENT_ID\","
-                + "\"idNumber\":\"" + id + "\",\"title\":\"征地补偿安置方案\",\"items\":[{\"description\":\"征地补偿安置方案公告\"}],"
+                + "\"idNumber\":\"" + id + "\",\"phone\":\"13800000000\",\"title\":\"征地补偿安置方案\",\"items\":[{\"description\":\"征地补偿安置方案公告\"}],"
                 + "\"form\":\"PAPER\",\"receiveBy\":\"POST\",\"agencyCode\":\"LC-GKB\"}";
         String no = match(send("POST", "/api/disclosure/applications", "registrar", body), "\"number\":\"(YS\\d+)\"");
         String b = "/api/disclosure/applications/" + no;
@@ -142,14 +153,27 @@ public class DisclosureBench {
             b.header("Content-Type", "application/json");
         }
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":gongkai-demo")
-                    .getBytes(StandardCharsets.UTF_8)));
+            String[] session = SESSIONS.computeIfAbsent(user, DisclosureBench::login);
+            b.header("Cookie", session[0]).header("X-CSRF-Token", session[1]).header("X-Requested-With", "bench");
         }
         HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.statusCode() >= 300) {
+        if (r.statusCode() >= 300 && !(r.statusCode() == 201 && "POST".equals(method))) {
             throw new IllegalStateException(method + " " + path + " → " + r.statusCode() + " " + r.body());
         }
         return r.body();
+    }
+
+    static String[] login(String user) {
+        try {
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"" + user + "\",\"password\":\"gongkai-demo\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            return new String[] {cookie, match(r.body(), "\"csrfToken\":\"([^\"]+)\"")};
+        } catch (Exception e) {
+            throw new IllegalStateException("login " + user, e);
+        }
     }
 
     static double p(List<Double> xs, int pct) {

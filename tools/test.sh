@@ -47,6 +47,32 @@ CREATE DATABASE gongkai_it OWNER gongkai ENCODING 'UTF8' TEMPLATE template0;
 SQL
 }
 
+# The MQTT loudspeaker driver is tested against a real Mosquitto broker on 127.0.0.1:1883.
+ensure_mosquitto() {
+  if (exec 3<>/dev/tcp/127.0.0.1/1883) 2>/dev/null; then return; fi
+  if ! command -v mosquitto >/dev/null 2>&1; then
+    if [ "$(id -u)" != 0 ]; then
+      echo "Mosquitto is not installed and this is not root: install Debian's mosquitto package" >&2
+      exit 2
+    fi
+    log "Installing Mosquitto from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq mosquitto >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq mosquitto >/dev/null; }
+  fi
+  log "Starting Mosquitto on 127.0.0.1:1883"
+  if [ -f /etc/mosquitto/mosquitto.conf ]; then
+    mosquitto -d -c /etc/mosquitto/mosquitto.conf
+  else
+    mosquitto -d -p 1883
+  fi
+  for _ in $(seq 1 30); do
+    (exec 3<>/dev/tcp/127.0.0.1/1883) 2>/dev/null && return
+    sleep 0.5
+  done
+  echo "Mosquitto did not start on 127.0.0.1:1883" >&2
+  exit 2
+}
+
 ensure_browser() {
   if [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/chromium ]; then return; fi
   if [ "$(id -u)" = 0 ]; then
@@ -76,6 +102,7 @@ ensure_cjk_font() {
 MVN_ARGS=(-B -ntp)
 ensure_browser
 ensure_cjk_font
+ensure_mosquitto
 if [ "${GONGKAI_IT_SKIP_POSTGRES:-0}" = 1 ]; then
   MVN_ARGS+=(-Dgongkai.it.skipPostgres=true)
 else

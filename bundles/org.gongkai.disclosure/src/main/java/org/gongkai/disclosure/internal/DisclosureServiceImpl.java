@@ -115,7 +115,7 @@ class DisclosureServiceImpl {
         }
         LocalDate receipt = receiptRule.receiptDate(new ReceiptFacts(a.channel(), a.submittedOn(), a.signedForOn(),
                 a.confirmedOn()), today);
-        String number = tx.required(() -> {
+        String number = firstOfDayRetry(() -> tx.required(() -> {
             if (a.requestKey() != null) {
                 Optional<String> existing = store.numberOfRequest(a.requestKey());
                 if (existing.isPresent()) {
@@ -138,7 +138,7 @@ class DisclosureServiceImpl {
             audit.append(actor, "DISCLOSURE_RECEIVED", OBJECT_TYPE, no, "agency=" + agency.code() + " channel="
                     + a.channel() + " receipt=" + receipt + " items=" + a.items().size());
             return no;
-        });
+        }));
         return detail(actor, number, false);
     }
 
@@ -451,6 +451,37 @@ class DisclosureServiceImpl {
         return r;
     }
 
+    /**
+     * Runs a registration again when it lost the race to create the day's first number (two first applications of a
+     * day inserting the counter row at once: the loser's transaction was rolled back whole), or the race between two
+     * submissions of the same request key (the second then finds the first's number).
+     */
+    private static <T> T firstOfDayRetry(java.util.function.Supplier<T> registration) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return registration.get();
+            } catch (org.gongkai.platform.persistence.DataAccessException e) {
+                if (!e.isUniqueViolation() || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The identity number in clear, or null (logged) when it cannot be decrypted, e.g. after a lost key. */
+    private String identity(AppRow r) {
+        if (r.in().idNumberEnc() == null || "LEDGER".equals(r.in().source())) {
+            return null;
+        }
+        try {
+            return cipher.decrypt(r.in().idNumberEnc());
+        } catch (IllegalStateException e) {
+            org.slf4j.LoggerFactory.getLogger(DisclosureServiceImpl.class).warn(
+                    "The identity number of {} cannot be decrypted: {}", r.number(), e.getMessage());
+            return null;
+        }
+    }
+
     /** The case row locked for a change that an archived case still accepts (a later reconsideration record). */
     AppRow lockedIncludingArchived(Actor actor, String number) {
         AppRow r = store.lock(number == null ? "" : number).orElseThrow(() -> new NotFoundException("申请 application", number));
@@ -485,7 +516,7 @@ class DisclosureServiceImpl {
                         l.docNumber(), l.issuedOn(), l.createdAt(), l.createdBy())).toList();
         return new ApplicationDetail(r.number(), i.title(), i.channel(), i.submittedOn(), i.signedForOn(),
                 i.confirmedOn(), i.receiptDate(), new ApplicationDetail.Applicant(i.applicantType(), i.applicantName(),
-                        i.idKind(), cipher.decrypt(i.idNumberEnc()), i.phone(), i.email(), i.address()),
+                        i.idKind(), identity(r), i.phone(), i.email(), i.address()),
                 i.agencyCode(), agencyName, r.stage(), i.form(), i.receiveBy(), items, c, pauses,
                 f.extensionDays(), f.correctionDeadline(), store.events(r.id()), Workflow.available(r.stage(), actor),
                 progress, records.fee(r.id()).orElse(null), records.delivery(r.id()).orElse(null),
