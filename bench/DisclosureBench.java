@@ -65,7 +65,7 @@ public class DisclosureBench {
         }
         System.out.println("annual report 2025 county-wide: " + pct(report) + "; one agency: " + pct(agencyReport));
         int cases = Integer.parseInt(args.length > 1 ? args[1] : "300");
-        int threads = 4;
+        int threads = Integer.parseInt(args.length > 2 ? args[2] : "4");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger failures = new AtomicInteger();
         long start = System.nanoTime();

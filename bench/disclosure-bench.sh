@@ -34,4 +34,4 @@ start=$(date +%s.%N)
 if [ "$(id -u)" = 0 ]; then su postgres -c "psql -q -v ON_ERROR_STOP=1 -d $DB -f $(pwd)/bench/seed-100k.sql"
 else psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/seed-100k.sql; fi
 echo "seeded 100,000 applications in bulk in $(echo "$(date +%s.%N) - $start" | bc | cut -c1-5) s"
-java bench/DisclosureBench.java "http://127.0.0.1:$PORT" "${BENCH_CASES:-300}"
+java bench/DisclosureBench.java "http://127.0.0.1:$PORT" "${BENCH_CASES:-300}" "${BENCH_CLIENTS:-4}"
