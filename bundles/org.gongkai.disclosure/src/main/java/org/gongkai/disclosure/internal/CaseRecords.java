@@ -120,6 +120,7 @@ final class CaseRecords {
             cases.issueLetter(actor, number, r.id(), LetterKind.FEE, (c, d, s, no, date) -> c.fee(d, s, no, date, facts));
             audit.append(actor, "DISCLOSURE_FEE_NOTICE", DisclosureServiceImpl.OBJECT_TYPE, number, method + " "
                     + quantity + " → " + amount + " yuan, due " + due);
+
         });
         return cases.detail(actor, number, false);
     }

@@ -260,6 +260,7 @@ class DisclosureServiceImpl {
             store.update(withDue(moved, store.pauses(r.id())), clock.instant());
             store.insertEvent(r.id(), clock.instant(), actor.username(), action.name(), r.stage(), next, comment);
             issueLetters(actor, number, r.id(), action, in, comment, today);
+            // the audit append locks the chain's head row until commit: last, so the lock is held briefly
             audit.append(actor, "DISCLOSURE_" + action.name(), OBJECT_TYPE, number, r.stage() + " -> " + next
                     + (comment == null ? "" : ": " + comment));
         });

@@ -39,6 +39,17 @@ public class RegionServiceImpl implements RegionService {
     private final RegionStore store;
     private final Transactions tx;
     private final AuditTrail audit;
+    /**
+     * Agencies change rarely and are read on every scoped request: a snapshot, dropped on this node's writes and
+     * reloaded after {@link #SNAPSHOT_MILLIS} (another node's change shows within that time).
+     */
+    private volatile AgencySnapshot snapshot;
+    static final long SNAPSHOT_MILLIS = 5_000;
+
+    /** The agencies at one moment, with whether each sits at county level. */
+    private record AgencySnapshot(List<Agency> agencies, Map<String, Agency> byCode, Map<String, Boolean> countyLevel,
+            long loadedAt) {
+    }
 
     @Activate
     public RegionServiceImpl(@Reference(target = "(osgi.jndi.service.name=gongkai)") DataSource dataSource,
@@ -75,12 +86,32 @@ public class RegionServiceImpl implements RegionService {
 
     @Override
     public List<Agency> agencies() {
-        return store.agencies();
+        return agencySnapshot().agencies();
+    }
+
+    private AgencySnapshot agencySnapshot() {
+        AgencySnapshot s = snapshot;
+        long now = System.currentTimeMillis();
+        if (s == null || now - s.loadedAt() > SNAPSHOT_MILLIS) {
+            List<Agency> all = List.copyOf(store.agencies());
+            Map<String, Agency> byCode = new HashMap<>();
+            Map<String, Boolean> county = new HashMap<>();
+            for (Agency a : all) {
+                byCode.put(a.code(), a);
+                if (a.kind() == AgencyKind.GOVERNMENT || a.kind() == AgencyKind.OPENNESS_OFFICE) {
+                    county.put(a.code(), store.region(a.regionCode()).map(r -> r.level() == RegionLevel.COUNTY)
+                            .orElse(false));
+                }
+            }
+            s = new AgencySnapshot(all, Map.copyOf(byCode), Map.copyOf(county), now);
+            snapshot = s;
+        }
+        return s;
     }
 
     @Override
     public Optional<Agency> agency(String code) {
-        return code == null ? Optional.empty() : store.agency(code);
+        return code == null ? Optional.empty() : Optional.ofNullable(agencySnapshot().byCode().get(code));
     }
 
     @Override
@@ -89,12 +120,16 @@ public class RegionServiceImpl implements RegionService {
         List<FieldError> errors = new ArrayList<>();
         Agency checked = checkAgency(errors, "", agency, Set.of());
         Inputs.check(errors);
-        return tx.required(() -> {
-            int order = store.agency(checked.code()).isPresent() ? 0 : store.maxAgencyOrder() + 1;
-            store.upsertAgency(checked, order);
-            audit.append(actor, AuditActions.AGENCY_SAVED, "agency", checked.code(), checked.name());
-            return store.agency(checked.code()).orElseThrow();
-        });
+        try {
+            return tx.required(() -> {
+                int order = store.agency(checked.code()).isPresent() ? 0 : store.maxAgencyOrder() + 1;
+                store.upsertAgency(checked, order);
+                audit.append(actor, AuditActions.AGENCY_SAVED, "agency", checked.code(), checked.name());
+                return store.agency(checked.code()).orElseThrow();
+            });
+        } finally {
+            snapshot = null;
+        }
     }
 
     @Override
@@ -208,13 +243,13 @@ public class RegionServiceImpl implements RegionService {
         if (actor.hasAnyRole(Role.ADMIN, Role.AUDITOR) || actor.agencyCode() == null) {
             return actor.agencyCode() == null && !actor.hasRole(Role.ADMIN) ? Optional.of(Set.of()) : Optional.empty();
         }
-        List<Agency> all = store.agencies();
-        Agency own = all.stream().filter(a -> a.code().equals(actor.agencyCode())).findFirst().orElse(null);
+        AgencySnapshot snap = agencySnapshot();
+        List<Agency> all = snap.agencies();
+        Agency own = snap.byCode().get(actor.agencyCode());
         if (own == null) {
             return Optional.of(Set.of());
         }
-        if ((own.kind() == AgencyKind.GOVERNMENT || own.kind() == AgencyKind.OPENNESS_OFFICE)
-                && store.region(own.regionCode()).map(r -> r.level() == RegionLevel.COUNTY).orElse(false)) {
+        if (snap.countyLevel().getOrDefault(own.code(), false)) {
             return Optional.empty();
         }
         Map<String, List<String>> children = new HashMap<>();
@@ -273,7 +308,11 @@ public class RegionServiceImpl implements RegionService {
         if (!errors.isEmpty()) {
             return new ImportResult(0, 0, errors.size() > 200 ? errors.subList(0, 200) : errors);
         }
-        return tx.required(writer);
+        try {
+            return tx.required(writer);
+        } finally {
+            snapshot = null;
+        }
     }
 
     private static List<Csv.Record> records(String csv, List<String> header) {
