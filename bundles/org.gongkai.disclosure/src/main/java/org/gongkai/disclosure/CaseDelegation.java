@@ -30,4 +30,7 @@ public interface CaseDelegation {
      * delegation board and report; {@code delegatedOnly} limits them to cases a zone handles.
      */
     List<CaseFacts> cases(Actor actor, LocalDate receivedFrom, LocalDate receivedTo, boolean delegatedOnly);
+
+    /** The facts of one case the actor may see (not audited: no personal data); "not found" outside the scope. */
+    CaseFacts facts(Actor actor, String number);
 }

@@ -15,6 +15,7 @@ import org.gongkai.platform.ConflictException;
 import org.gongkai.platform.FieldError;
 import org.gongkai.platform.Inputs;
 import org.gongkai.platform.Message;
+import org.gongkai.platform.NotFoundException;
 import org.gongkai.platform.ValidationException;
 import org.gongkai.platform.audit.AuditTrail;
 import org.gongkai.platform.persistence.Transactions;
@@ -129,16 +130,28 @@ final class DelegationDesk {
         LocalDate today = cases.today();
         List<CaseFacts> out = new ArrayList<>();
         for (AppRow r : store.receivedBetween(from, to, delegatedOnly)) {
-            if (!cases.sees(actor, r)) {
-                continue;
+            if (cases.sees(actor, r)) {
+                out.add(facts(r, today));
             }
-            List<String> codes = store.items(r.id()).stream().map(ApplicationDetail.Item::catalogCode)
-                    .filter(Objects::nonNull).distinct().toList();
-            out.add(new CaseFacts(r.number(), r.title(), r.agencyCode(), r.handlingAgency(), r.handling().delegatedAt(),
-                    r.stage(), r.receiptDate(), r.replyDue(), r.flow().closedOn(), r.flow().reportRow(),
-                    overdue(r.replyDue(), r.flow().closedOn(), today), codes));
         }
         return out;
+    }
+
+    CaseFacts facts(Actor actor, String number) {
+        AppRow r = store.byNumber(number == null ? "" : number)
+                .orElseThrow(() -> new NotFoundException("申请 application", number));
+        if (!cases.sees(actor, r)) {
+            throw new NotFoundException("申请 application", number);
+        }
+        return facts(r, cases.today());
+    }
+
+    private CaseFacts facts(AppRow r, LocalDate today) {
+        List<String> codes = store.items(r.id()).stream().map(ApplicationDetail.Item::catalogCode)
+                .filter(Objects::nonNull).distinct().toList();
+        return new CaseFacts(r.number(), r.title(), r.agencyCode(), r.handlingAgency(), r.handling().delegatedAt(),
+                r.stage(), r.receiptDate(), r.replyDue(), r.flow().closedOn(), r.flow().reportRow(),
+                overdue(r.replyDue(), r.flow().closedOn(), today), codes);
     }
 
     /** Whether the reply date passed before the case closed, or before today while it is open. */

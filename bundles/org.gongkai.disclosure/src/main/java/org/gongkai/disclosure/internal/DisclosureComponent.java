@@ -319,6 +319,11 @@ public class DisclosureComponent implements DisclosureService, CaseDelegation, E
         return delegation.cases(actor, receivedFrom, receivedTo, delegatedOnly);
     }
 
+    @Override
+    public CaseFacts facts(Actor actor, String number) {
+        return delegation.facts(actor, number);
+    }
+
     /** The records desk acting at another time (demo data). */
     CaseRecords recordsAt(java.time.Clock clock) {
         return recordsFactory.apply(clock);
