@@ -150,6 +150,9 @@
       'dis.case.signedForOn': '签收日期',
       'dis.case.confirmedOn': '确认日期',
       'dis.case.agency': '承办机关',
+      'dis.case.delegation': '委托办理',
+      'dis.delegated': '委托',
+      'dis.delegatedTo': '委托{zone}代为办理',
       'dis.case.form': '形式要求',
       'dis.case.receiveBy': '获取方式',
       'dis.case.actions': '办理操作',
@@ -330,6 +333,9 @@
       'dis.case.signedForOn': 'Signed for on',
       'dis.case.confirmedOn': 'Confirmed on',
       'dis.case.agency': 'Handling agency',
+      'dis.case.delegation': 'Delegation',
+      'dis.delegated': 'Delegated',
+      'dis.delegatedTo': 'Handled by {zone} on the government\'s behalf',
       'dis.case.form': 'Form required',
       'dis.case.receiveBy': 'How to receive',
       'dis.case.actions': 'Next steps',
@@ -1402,7 +1408,12 @@
       { key: 'agency', render: function (r) {
         var a = agencyByCode[r.agencyCode];
         var full = r.agencyName || (a && a.name) || r.agencyCode;
-        return a && a.shortName ? h('span', { title: full }, a.shortName) : full;
+        var cell = a && a.shortName ? h('span', { title: full }, a.shortName) : full;
+        if (!r.handlingAgencyCode) return cell;
+        // delegated (委托办理): the case stays the government's; the zone handling it is shown beside it
+        return h('span', {}, cell, ' ', h('span', { class: 'chip', dataset: { delegated: r.handlingAgencyCode },
+          title: t('dis.delegatedTo', { zone: r.handlingAgencyName || r.handlingAgencyCode }) },
+          t('dis.delegated')));
       } },
       { key: 'stage', className: 'nowrap', render: function (r) { return stageChip(r.stage); } },
       { key: 'remaining', className: 'num nowrap', render: remainingCell },
@@ -1915,6 +1926,9 @@
           d.signedForOn ? fact(t('dis.case.signedForOn'), d.signedForOn) : null,
           d.confirmedOn ? fact(t('dis.case.confirmedOn'), d.confirmedOn) : null,
           fact(t('dis.case.agency'), d.agencyName || d.agencyCode),
+          d.delegation ? fact(t('dis.case.delegation'), t('dis.delegatedTo', { zone: d.delegation.handlingAgencyName
+            || d.delegation.handlingAgencyCode }) + (d.delegation.delegatedAt ? ' · ' + d.delegation.delegatedAt.substring(0, 10) : ''),
+            { id: 'case-delegation' }) : null,
           fact(t('dis.case.form'), label('forms', d.form)),
           fact(t('dis.case.receiveBy'), label('receiveBy', d.receiveBy)),
           p.closedOn ? fact(t('dis.case.closedOn'), dateWithWeekday(p.closedOn), { id: 'case-closed-on' }) : null,

@@ -10,7 +10,40 @@ public record ApplicationDetail(String number, String title, Channel channel, Lo
         String agencyName, Stage stage, RequiredForm form, ReceiveBy receiveBy, List<Item> items, Clock clock,
         List<PauseRecord> pauses, int extensionDays, LocalDate correctionDeadline, List<Event> events,
         List<Action> actions, Progress progress, Fee fee, Delivery delivery, List<Remedy> remedies,
-        List<LetterInfo> letters, List<AttachmentInfo> attachments) {
+        List<LetterInfo> letters, List<AttachmentInfo> attachments, Delegation delegation) {
+
+    /** A case its own agency handles (no delegation). */
+    public ApplicationDetail(String number, String title, Channel channel, LocalDate submittedOn,
+            LocalDate signedForOn, LocalDate confirmedOn, LocalDate receiptDate, Applicant applicant, String agencyCode,
+            String agencyName, Stage stage, RequiredForm form, ReceiveBy receiveBy, List<Item> items, Clock clock,
+            List<PauseRecord> pauses, int extensionDays, LocalDate correctionDeadline, List<Event> events,
+            List<Action> actions, Progress progress, Fee fee, Delivery delivery, List<Remedy> remedies,
+            List<LetterInfo> letters, List<AttachmentInfo> attachments) {
+        this(number, title, channel, submittedOn, signedForOn, confirmedOn, receiptDate, applicant, agencyCode,
+                agencyName, stage, form, receiveBy, items, clock, pauses, extensionDays, correctionDeadline, events,
+                actions, progress, fee, delivery, remedies, letters, attachments, null);
+    }
+
+    /** The zone handling the case on the government's behalf, or null. */
+    public String handlingAgencyCode() {
+        return delegation == null ? null : delegation.handlingAgencyCode();
+    }
+
+    /** The name of the zone handling the case on the government's behalf, or null. */
+    public String handlingAgencyName() {
+        return delegation == null ? null : delegation.handlingAgencyName();
+    }
+
+    /**
+     * A case the government delegated to a development-zone committee (委托办理): the zone handles and answers it on
+     * the government's behalf, the government stays responsible, the statutory clock is the government's.
+     *
+     * @param principal who delegated, as the reply letter names it (受{principal}委托), e.g. 县政府
+     * @param reconsiderationOrgan the organ reviewing the government's acts, named in the reply's remedy paragraph
+     */
+    public record Delegation(String handlingAgencyCode, String handlingAgencyName, Instant delegatedAt,
+            String principal, String reconsiderationOrgan) {
+    }
 
     /** A case without the records kept around it (fee, delivery, remedies, letters, attachments). */
     public ApplicationDetail(String number, String title, Channel channel, LocalDate submittedOn,
@@ -20,7 +53,7 @@ public record ApplicationDetail(String number, String title, Channel channel, Lo
             List<Action> actions) {
         this(number, title, channel, submittedOn, signedForOn, confirmedOn, receiptDate, applicant, agencyCode,
                 agencyName, stage, form, receiveBy, items, clock, pauses, extensionDays, correctionDeadline, events,
-                actions, null, null, null, List.of(), List.of(), List.of());
+                actions, null, null, null, List.of(), List.of(), List.of(), null);
     }
 
     /**

@@ -11,7 +11,24 @@ import org.gongkai.disclosure.Stage;
  * One row of {@code gd_application}: what the applicant gave ({@link Intake}, never changed by the workflow) and the
  * progress of the case ({@link Flow}, changed through the withers below).
  */
-record AppRow(long id, String number, Intake in, Flow flow) {
+record AppRow(long id, String number, Intake in, Flow flow, Handling handling) {
+
+    /** A row its own agency handles. */
+    AppRow(long id, String number, Intake in, Flow flow) {
+        this(id, number, in, flow, Handling.NONE);
+    }
+
+    /**
+     * Who handles the case when the government delegated it to a development zone (all null when not delegated).
+     * Changed only by delegation and recall, never by the workflow, and not part of the clock.
+     */
+    record Handling(String agencyCode, java.time.Instant delegatedAt, String principal, String reconsiderationOrgan) {
+        static final Handling NONE = new Handling(null, null, null, null);
+
+        boolean delegated() {
+            return agencyCode != null;
+        }
+    }
 
     /** The application as received. */
     record Intake(Channel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn,
@@ -87,7 +104,15 @@ record AppRow(long id, String number, Intake in, Flow flow) {
     // ---- withers -------------------------------------------------------------------------------------------
 
     private AppRow with(Flow f) {
-        return new AppRow(id, number, in, f);
+        return new AppRow(id, number, in, f, handling);
+    }
+
+    AppRow withHandling(Handling h) {
+        return new AppRow(id, number, in, flow, h == null ? Handling.NONE : h);
+    }
+
+    String handlingAgency() {
+        return handling.agencyCode();
     }
 
     AppRow withStage(Stage s) {

@@ -26,6 +26,9 @@ final class ApplicationStore {
             + " form, receive_by, agency_code, stage, correction_requested_on, correction_deadline, corrected_on,"
             + " extension_days, delivered_on, reply_due, applicant_key, source, closed_on, report_row,"
             + " correction_flagged_on, reasons_requested_on, reasons_due, later_reply_due";
+    /** What a read selects: the inserted columns and the delegation (written only by {@link #setHandling}). */
+    private static final String READ = COLUMNS + ", handling_agency, delegated_at, delegation_principal,"
+            + " delegation_organ";
 
     private final Jdbc jdbc;
 
@@ -65,12 +68,12 @@ final class ApplicationStore {
     }
 
     Optional<AppRow> byNumber(String number) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM gd_application WHERE number = ?", ApplicationStore::row, number);
+        return jdbc.queryOne("SELECT " + READ + " FROM gd_application WHERE number = ?", ApplicationStore::row, number);
     }
 
     /** The row locked for update: concurrent actions on one case are serialised. */
     Optional<AppRow> lock(String number) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM gd_application WHERE number = ? FOR UPDATE",
+        return jdbc.queryOne("SELECT " + READ + " FROM gd_application WHERE number = ? FOR UPDATE",
                 ApplicationStore::row, number);
     }
 
@@ -87,6 +90,21 @@ final class ApplicationStore {
                 f.stage(), f.correctionRequestedOn(), f.correctionDeadline(), f.correctedOn(), f.extensionDays(),
                 f.deliveredOn(), f.replyDue(), f.closedOn(), f.reportRow(), f.correctionFlaggedOn(),
                 f.reasonsRequestedOn(), f.reasonsDue(), f.laterReplyDue(), now, r.id());
+    }
+
+    /** Sets or clears (recall) the zone handling a case on the government's behalf. */
+    void setHandling(long id, AppRow.Handling h, Instant now) {
+        jdbc.update("UPDATE gd_application SET handling_agency = ?, delegated_at = ?, delegation_principal = ?,"
+                + " delegation_organ = ? WHERE id = ?", h.agencyCode(), h.delegatedAt(), h.principal(),
+                h.reconsiderationOrgan(), id);
+        jdbc.update("UPDATE gd_application SET updated_at = ? WHERE id = ?", now, id);
+    }
+
+    /** Cases received in a period (inclusive), optionally only the delegated ones, oldest first. */
+    List<AppRow> receivedBetween(LocalDate from, LocalDate to, boolean delegatedOnly) {
+        return jdbc.query("SELECT " + READ + " FROM gd_application WHERE receipt_date >= ? AND receipt_date <= ?"
+                + (delegatedOnly ? " AND handling_agency IS NOT NULL" : "") + " ORDER BY receipt_date, id",
+                ApplicationStore::row, from, to);
     }
 
     Optional<String> requestKeyOf(String number) {
@@ -166,7 +184,7 @@ final class ApplicationStore {
 
     /** Open cases with a reply due date, for recomputing after a calendar change. */
     List<AppRow> open() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM gd_application WHERE stage NOT IN"
+        return jdbc.query("SELECT " + READ + " FROM gd_application WHERE stage NOT IN"
                 + " ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED')", ApplicationStore::row);
     }
 
@@ -200,7 +218,10 @@ final class ApplicationStore {
             if (agencies.isEmpty()) {
                 return new Listed(0, List.of());
             }
-            where.append(" AND agency_code IN (").append("?,".repeat(agencies.size()).replaceAll(",$", "")).append(')');
+            // a delegated case is seen by its government's staff and by the zone handling it
+            String in = "?,".repeat(agencies.size()).replaceAll(",$", "");
+            where.append(" AND (agency_code IN (").append(in).append(") OR handling_agency IN (").append(in).append("))");
+            params.addAll(agencies);
             params.addAll(agencies);
         }
         if (q.stage() != null) {
@@ -235,7 +256,7 @@ final class ApplicationStore {
             case "number" -> "number";
             default -> "receipt_date";
         };
-        String sql = "SELECT " + COLUMNS + " FROM gd_application" + where + " ORDER BY " + order
+        String sql = "SELECT " + READ + " FROM gd_application" + where + " ORDER BY " + order
                 + (q.descending() ? " DESC" : " ASC") + ", id" + (q.descending() ? " DESC" : " ASC")
                 + " LIMIT " + q.size() + " OFFSET " + ((long) q.page() * q.size());
         return new Listed(total, jdbc.query(sql, ApplicationStore::row, params.toArray()));
@@ -260,6 +281,9 @@ final class ApplicationStore {
                 Jdbc.localDate(rs, "reply_due"), Jdbc.localDate(rs, "closed_on"), rs.getString("report_row"),
                 Jdbc.localDate(rs, "correction_flagged_on"), Jdbc.localDate(rs, "reasons_requested_on"),
                 Jdbc.localDate(rs, "reasons_due"), Jdbc.localDate(rs, "later_reply_due"));
-        return new AppRow(rs.getLong("id"), rs.getString("number"), in, flow);
+        AppRow.Handling handling = rs.getString("handling_agency") == null ? AppRow.Handling.NONE
+                : new AppRow.Handling(rs.getString("handling_agency"), Jdbc.instant(rs, "delegated_at"),
+                        rs.getString("delegation_principal"), rs.getString("delegation_organ"));
+        return new AppRow(rs.getLong("id"), rs.getString("number"), in, flow, handling);
     }
 }

@@ -65,7 +65,8 @@ final class CaseRecords {
      * one; 按量 takes the pages. With the default configuration the time until payment is a pause of the reply clock,
      * and the applicant has 20 working days from the day after the notice to pay.
      */
-    ApplicationDetail feeNotice(Actor actor, String number, FeeMethod method, Integer pages) {
+    ApplicationDetail feeNotice(Actor caller, String number, FeeMethod method, Integer pages) {
+        Actor actor = cases.actingOn(caller, number);
         actor.requireAnyRole(Role.HANDLER);
         if (method == null) {
             throw ValidationException.of("method", "请选择按件或按量计收", "Choose per application or per page");
@@ -126,7 +127,8 @@ final class CaseRecords {
     }
 
     /** Records the payment (to the treasury; the platform keeps the receipt number) and resumes the clock. */
-    ApplicationDetail feePaid(Actor actor, String number, LocalDate paidOn, String receiptNumber) {
+    ApplicationDetail feePaid(Actor caller, String number, LocalDate paidOn, String receiptNumber) {
+        Actor actor = cases.actingOn(caller, number);
         actor.requireAnyRole(Role.REGISTRAR, Role.HANDLER);
         List<FieldError> errors = new ArrayList<>();
         String receipt = Inputs.name(errors, "receiptNumber", receiptNumber, 60);
@@ -157,7 +159,8 @@ final class CaseRecords {
     }
 
     /** Records a reconsideration or lawsuit about the case's reply. */
-    ApplicationDetail addRemedy(Actor actor, String number, Remedy in) {
+    ApplicationDetail addRemedy(Actor caller, String number, Remedy in) {
+        Actor actor = cases.actingOn(caller, number);
         actor.requireAnyRole(Role.REGISTRAR, Role.OFFICE_HEAD, Role.REVIEWER);
         if (in == null || in.kind() == null) {
             throw ValidationException.of("kind", "请选择复议或诉讼类型", "Choose reconsideration or lawsuit");
@@ -196,8 +199,9 @@ final class CaseRecords {
     }
 
     /** Records the result of a pending reconsideration or lawsuit. */
-    ApplicationDetail decideRemedy(Actor actor, String number, long remedyId, RemedyResult result, LocalDate decidedOn,
+    ApplicationDetail decideRemedy(Actor caller, String number, long remedyId, RemedyResult result, LocalDate decidedOn,
             String note) {
+        Actor actor = cases.actingOn(caller, number);
         actor.requireAnyRole(Role.REGISTRAR, Role.OFFICE_HEAD, Role.REVIEWER);
         if (result == null) {
             throw ValidationException.of("result", "请选择结果", "Choose the result");
@@ -228,8 +232,9 @@ final class CaseRecords {
     }
 
     /** Attaches a file (PDF, JPEG or PNG up to 10 MB), e.g. the delivery proof. */
-    ApplicationDetail attach(Actor actor, String number, String kind, String fileName, String contentType,
+    ApplicationDetail attach(Actor caller, String number, String kind, String fileName, String contentType,
             byte[] data) {
+        Actor actor = cases.actingOn(caller, number);
         actor.requireAnyRole(Role.REGISTRAR, Role.HANDLER);
         List<FieldError> errors = new ArrayList<>();
         String k = kind == null || kind.isBlank() ? "OTHER" : kind.strip().toUpperCase(java.util.Locale.ROOT);

@@ -9,6 +9,9 @@ import org.gongkai.disclosure.ApplicationDetail;
 import org.gongkai.disclosure.ApplicationQuery;
 import org.gongkai.disclosure.ApplicationSummary;
 import org.gongkai.disclosure.AttachedFile;
+import org.gongkai.disclosure.CaseDelegation;
+import org.gongkai.disclosure.CaseFacts;
+import org.gongkai.disclosure.DelegationOrder;
 import org.gongkai.disclosure.FeeMethod;
 import org.gongkai.disclosure.Remedy;
 import org.gongkai.disclosure.RemedyResult;
@@ -46,10 +49,10 @@ import org.slf4j.LoggerFactory;
  * The disclosure service as an OSGi component: typed configuration, and the due dates of open cases recomputed when
  * the working-day calendar changes.
  */
-@Component(service = {DisclosureService.class, EventHandler.class}, configurationPid = "org.gongkai.disclosure",
+@Component(service = {DisclosureService.class, CaseDelegation.class, EventHandler.class}, configurationPid = "org.gongkai.disclosure",
         property = "event.topics=" + CalendarEvents.CHANGED)
 @Designate(ocd = DisclosureComponent.Config.class)
-public class DisclosureComponent implements DisclosureService, EventHandler {
+public class DisclosureComponent implements DisclosureService, CaseDelegation, EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DisclosureComponent.class);
 
     @ObjectClassDefinition(name = "Gongkai disclosure on application", description = "依申请公开: clocks and data protection")
@@ -85,6 +88,11 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
         @AttributeDefinition(name = "Reconsideration organ for the county government's own acts", description =
                 "The government one level up (revised 行政复议法)")
         String countyReconsiderationOrgan() default "桂林市人民政府";
+
+        @AttributeDefinition(name = "Delegating government as letters name it", description = "委托办理: a "
+                + "development zone answering on the government's behalf writes 受{this}委托; its remedy paragraph names "
+                + "the reconsideration organ for the county government's own acts")
+        String delegationPrincipal() default "县政府";
 
         @AttributeDefinition(name = "Court", description = "The court named in reply letters and the guide")
         String court() default "灵川县人民法院";
@@ -139,6 +147,11 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
         this.recordsFactory = c -> new CaseRecords(c == clock.clock() ? service : factory.apply(c), store, recordStore,
                 tx, audit, calendar, c, fees);
         this.records = recordsFactory.apply(clock.clock());
+        DelegationDesk.Defaults delegationDefaults = new DelegationDesk.Defaults(config.delegationPrincipal(),
+                config.countyReconsiderationOrgan());
+        this.delegationFactory = c -> new DelegationDesk(c == clock.clock() ? service : factory.apply(c), tx, audit,
+                regions, c, delegationDefaults);
+        this.delegation = delegationFactory.apply(clock.clock());
         this.txs = tx;
         this.auditTrail = audit;
         this.platformClock = clock;
@@ -157,6 +170,8 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
                         config.reconsiderationOrgan(), config.court()));
     }
 
+    private final DelegationDesk delegation;
+    private final java.util.function.Function<java.time.Clock, DelegationDesk> delegationFactory;
     private final Transactions txs;
     private final AuditTrail auditTrail;
     private final PlatformClock platformClock;
@@ -213,8 +228,9 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
     }
 
     /** Edits a draft letter (handler while drafting, reviewer in review). */
-    public ApplicationDetail editLetter(Actor actor, String number, long letterId, String title, String addressee,
+    public ApplicationDetail editLetter(Actor caller, String number, long letterId, String title, String addressee,
             java.util.List<String> paragraphs) {
+        Actor actor = service.actingOn(caller, number);
         actor.requireAnyRole(org.gongkai.platform.security.Role.HANDLER, org.gongkai.platform.security.Role.REVIEWER);
         txs.required(() -> {
             AppRow r = service.locked(actor, number);
@@ -230,8 +246,9 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
     }
 
     /** Composes a letter on request: the reply draft again, or a third-party consultation letter. */
-    public ApplicationDetail composeLetter(Actor actor, String number, String kind, String thirdParty,
+    public ApplicationDetail composeLetter(Actor caller, String number, String kind, String thirdParty,
             String requested, LocalDate answerDue) {
+        Actor actor = service.actingOn(caller, number);
         actor.requireAnyRole(org.gongkai.platform.security.Role.HANDLER);
         txs.required(() -> {
             AppRow r = service.locked(actor, number);
@@ -279,6 +296,32 @@ public class DisclosureComponent implements DisclosureService, EventHandler {
     public ApplicationDetail decideFromCatalog(Actor actor, String number, int seq, String code, String year,
             String place) {
         return service.decide(actor, number, seq, catalog.decisionFrom(code, year, place), code);
+    }
+
+    /** Delegation acting at another time (demo data). */
+    DelegationDesk delegationAt(java.time.Clock clock) {
+        return delegationFactory.apply(clock);
+    }
+
+    @Override
+    public ApplicationDetail delegate(Actor actor, String number, DelegationOrder order) {
+        return delegation.delegate(actor, number, order);
+    }
+
+    @Override
+    public ApplicationDetail recall(Actor actor, String number, String reason) {
+        return delegation.recall(actor, number, reason);
+    }
+
+    @Override
+    public java.util.List<CaseFacts> cases(Actor actor, LocalDate receivedFrom, LocalDate receivedTo,
+            boolean delegatedOnly) {
+        return delegation.cases(actor, receivedFrom, receivedTo, delegatedOnly);
+    }
+
+    @Override
+    public CaseFacts facts(Actor actor, String number) {
+        return delegation.facts(actor, number);
     }
 
     /** The records desk acting at another time (demo data). */

@@ -173,7 +173,9 @@ class DisclosureServiceImpl {
             rows.add(new ApplicationSummary(r.number(), r.title(), r.channel(), r.applicantType(),
                     r.applicantType() == org.gongkai.disclosure.ApplicantType.NATURAL_PERSON
                             ? PersonalData.maskName(r.applicantName()) : r.applicantName(), r.agencyCode(), names.getOrDefault(r.agencyCode(),
-                            r.agencyCode()), r.stage(), r.receiptDate(), r.replyDue(), remaining, level));
+                            r.agencyCode()), r.stage(), r.receiptDate(), r.replyDue(), remaining, level,
+                    r.handlingAgency(), r.handlingAgency() == null ? null : names.getOrDefault(r.handlingAgency(),
+                            r.handlingAgency())));
         }
         return new Page<>(listed.total(), bounded.page(), size, rows);
     }
@@ -190,7 +192,7 @@ class DisclosureServiceImpl {
         String comment = comment(in.comment());
         tx.required(() -> {
             AppRow r = locked(actor, number);
-            Stage next = Workflow.next(r.stage(), action, actor);
+            Stage next = Workflow.next(r.stage(), action, CaseScope.actingFor(actor, r.handlingAgency()));
             LocalDate today = today();
             AppRow changed = switch (action) {
                 case REQUEST_CORRECTION -> requestCorrection(r, in, today);
@@ -259,7 +261,7 @@ class DisclosureServiceImpl {
             AppRow moved = changed.withStage(next);
             store.update(withDue(moved, store.pauses(r.id())), clock.instant());
             store.insertEvent(r.id(), clock.instant(), actor.username(), action.name(), r.stage(), next, comment);
-            issueLetters(actor, number, r.id(), action, in, comment, today);
+            issueLetters(CaseScope.actingFor(actor, r.handlingAgency()), number, r.id(), action, in, comment, today);
             // the audit append locks the chain's head row until commit: last, so the lock is held briefly
             audit.append(actor, "DISCLOSURE_" + action.name(), OBJECT_TYPE, number, r.stage() + " -> " + next
                     + (comment == null ? "" : ": " + comment));
@@ -272,7 +274,8 @@ class DisclosureServiceImpl {
     }
 
     /** Decides an item, remembering the catalog entry the decision came from (for the high-frequency statistics). */
-    ApplicationDetail decide(Actor actor, String number, int seq, ItemDecision d, String catalogCode) {
+    ApplicationDetail decide(Actor caller, String number, int seq, ItemDecision d, String catalogCode) {
+        Actor actor = actingOn(caller, number);
         actor.requireAnyRole(Role.HANDLER, Role.REGISTRAR);
         if (d == null || d.decision() == null) {
             throw ValidationException.of("decision", "请选择答复类型", "Choose a decision");
@@ -304,7 +307,8 @@ class DisclosureServiceImpl {
         return detail(actor, number, false);
     }
 
-    public ApplicationDetail startPause(Actor actor, String number, String kind, LocalDate from, String reason) {
+    public ApplicationDetail startPause(Actor caller, String number, String kind, LocalDate from, String reason) {
+        Actor actor = actingOn(caller, number);
         actor.requireAnyRole(Role.HANDLER, Role.REGISTRAR);
         if (!"CONSULTATION".equals(kind) && !"FEE".equals(kind)) {
             throw ValidationException.of("kind", "暂停类型应为征求意见或收费", "Kind must be CONSULTATION or FEE");
@@ -334,7 +338,8 @@ class DisclosureServiceImpl {
         return detail(actor, number, false);
     }
 
-    public ApplicationDetail endPause(Actor actor, String number, long pauseId, LocalDate to) {
+    public ApplicationDetail endPause(Actor caller, String number, long pauseId, LocalDate to) {
+        Actor actor = actingOn(caller, number);
         actor.requireAnyRole(Role.HANDLER, Role.REGISTRAR);
         tx.required(() -> {
             AppRow r = locked(actor, number);
@@ -483,10 +488,38 @@ class DisclosureServiceImpl {
         }
     }
 
+    /** True when the actor may see the case: in the scope of its agency or of the zone handling it. */
+    boolean sees(Actor actor, AppRow r) {
+        return CaseScope.canSee(regions::canSee, actor, r.agencyCode(), r.handlingAgency());
+    }
+
+    /**
+     * The actor with the workflow roles they hold on this case (zone staff of the zone handling it act as its
+     * registrar, handler and reviewer); role checks that come before the case is locked use it. The scope itself is
+     * checked again on the locked row, so a recall in between leaves the zone with nothing.
+     */
+    Actor actingOn(Actor actor, String number) {
+        return store.byNumber(number == null ? "" : number)
+                .map(r -> CaseScope.actingFor(actor, r.handlingAgency())).orElse(actor);
+    }
+
+    private ApplicationDetail.Delegation delegation(AppRow r) {
+        AppRow.Handling h = r.handling();
+        if (!h.delegated()) {
+            return null;
+        }
+        return new ApplicationDetail.Delegation(h.agencyCode(), regions.agency(h.agencyCode()).map(Agency::name)
+                .orElse(h.agencyCode()), h.delegatedAt(), h.principal(), h.reconsiderationOrgan());
+    }
+
+    ApplicationStore store() {
+        return store;
+    }
+
     /** The case row locked for a change that an archived case still accepts (a later reconsideration record). */
     AppRow lockedIncludingArchived(Actor actor, String number) {
         AppRow r = store.lock(number == null ? "" : number).orElseThrow(() -> new NotFoundException("申请 application", number));
-        if (!regions.canSee(actor, r.agencyCode())) {
+        if (!sees(actor, r)) {
             throw new NotFoundException("申请 application", number);
         }
         return r;
@@ -494,7 +527,7 @@ class DisclosureServiceImpl {
 
     ApplicationDetail detail(Actor actor, String number, boolean auditView) {
         AppRow r = store.byNumber(number == null ? "" : number).orElseThrow(() -> new NotFoundException("申请 application", number));
-        if (!regions.canSee(actor, r.agencyCode())) {
+        if (!sees(actor, r)) {
             throw new NotFoundException("申请 application", number);
         }
         if (auditView) {
@@ -519,12 +552,13 @@ class DisclosureServiceImpl {
                 i.confirmedOn(), i.receiptDate(), new ApplicationDetail.Applicant(i.applicantType(), i.applicantName(),
                         i.idKind(), identity(r), i.phone(), i.email(), i.address()),
                 i.agencyCode(), agencyName, r.stage(), i.form(), i.receiveBy(), items, c, pauses,
-                f.extensionDays(), f.correctionDeadline(), store.events(r.id()), Workflow.available(r.stage(), actor),
-                progress, records.fee(r.id()).orElse(null), records.delivery(r.id()).orElse(null),
-                records.remedies(r.id()), letters, records.attachments(r.id()));
+                f.extensionDays(), f.correctionDeadline(), store.events(r.id()),
+                Workflow.available(r.stage(), CaseScope.actingFor(actor, r.handlingAgency())), progress,
+                records.fee(r.id()).orElse(null), records.delivery(r.id()).orElse(null), records.remedies(r.id()),
+                letters, records.attachments(r.id()), delegation(r));
     }
 
-    private static ClockInput clockInput(AppRow r, List<ApplicationDetail.PauseRecord> pauses) {
+    static ClockInput clockInput(AppRow r, List<ApplicationDetail.PauseRecord> pauses) {
         List<Pause> ps = pauses.stream().map(p -> new Pause(p.from(), p.to(), p.reason())).toList();
         return new ClockInput(r.channel(), r.receiptDate(), r.correctionRequestedOn(), r.correctedOn(), ps,
                 r.extensionDays(), r.flow().laterReplyDue());

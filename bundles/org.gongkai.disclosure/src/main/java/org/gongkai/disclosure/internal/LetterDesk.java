@@ -60,7 +60,7 @@ public final class LetterDesk {
 
     /** Composes the reply letter as a draft, replacing an earlier draft (called inside the case's transaction). */
     void draftReply(long id, ApplicationDetail d, LocalDate today, Instant now, String by) {
-        Letter l = composer.reply(d, settings.apply(d.agencyCode()), "", today);
+        Letter l = composer.reply(d, settingsOf(d), "", today);
         Optional<CaseRecordStore.StoredLetter> draft = draftOf(id, LetterKind.REPLY);
         if (draft.isPresent()) {
             records.updateLetterBody(draft.get().id(), write(l));
@@ -76,7 +76,7 @@ public final class LetterDesk {
         }
         CaseRecordStore.StoredLetter draft = draftOf(id, LetterKind.REPLY).orElseThrow();
         Letter l = read(draft.body());
-        String no = docNumber(d.agencyCode(), today);
+        String no = docNumber(d, today);
         Letter issued = new Letter(l.kind(), l.templateVersion(), no, l.title(), l.addressee(), l.paragraphs(),
                 l.agencyName(), today);
         records.issueLetter(draft.id(), no, write(issued), today);
@@ -85,8 +85,8 @@ public final class LetterDesk {
     /** Issues a letter composed by an action (correction, extension, fee, reasons, consultation). */
     long issue(long id, ApplicationDetail d, LetterKind kind, LocalDate today, Instant now, String by,
             Composition compose) {
-        LetterSettings s = settings.apply(d.agencyCode());
-        String no = docNumber(d.agencyCode(), today);
+        LetterSettings s = settingsOf(d);
+        String no = docNumber(d, today);
         Letter l = compose.compose(composer, d, s, no, today);
         long lid = records.insertLetter(id, kind.name(), l.templateVersion(), write(l), now, by);
         records.issueLetter(lid, no, write(l), today);
@@ -168,9 +168,30 @@ public final class LetterDesk {
         return p;
     }
 
-    private String docNumber(String agency, LocalDate today) {
-        int seq = records.nextDocNumber(agency, today.getYear());
-        return settings.apply(agency).docNumber(today.getYear(), seq);
+    /** The letter's number from the signing agency's counter: the zone's for a delegated case. */
+    private String docNumber(ApplicationDetail d, LocalDate today) {
+        String signer = d.handlingAgencyCode() != null ? d.handlingAgencyCode() : d.agencyCode();
+        int seq = records.nextDocNumber(signer, today.getYear());
+        return settingsOf(d).docNumber(today.getYear(), seq);
+    }
+
+    /**
+     * The settings a case's letters are composed with: its agency's, or for a delegated case the zone's (it signs)
+     * on the government's behalf, with the principal and reconsideration organ kept on the case.
+     */
+    LetterSettings settingsOf(ApplicationDetail d) {
+        ApplicationDetail.Delegation g = d.delegation();
+        if (g == null) {
+            return settings.apply(d.agencyCode());
+        }
+        return settings.apply(g.handlingAgencyCode()).onBehalfOf(g.principal(), g.reconsiderationOrgan());
+    }
+
+    /** Composes the reply draft again, when there is one, after the case changed hands (delegation, recall). */
+    void redraftReply(long id, ApplicationDetail d, LocalDate today, Instant now, String by) {
+        if (draftOf(id, LetterKind.REPLY).isPresent()) {
+            draftReply(id, d, today, now, by);
+        }
     }
 
     private Optional<CaseRecordStore.StoredLetter> draftOf(long id, LetterKind kind) {

@@ -64,7 +64,7 @@ public final class LetterComposer {
         }
         Inputs.check(errors);
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(templates.fill("reply.opening", opening(app)));
+        paragraphs.add(replyOpening(app, settings));
         for (int i = 0; i < items.size(); i++) {
             paragraphs.add(itemParagraph(i + 1, items.get(i)));
         }
@@ -217,6 +217,16 @@ public final class LetterComposer {
         return templates.fill("reply.item", Map.of("ordinal", ChineseFormat.numeral(position), "description",
                 inline(item.description()), "article", d.article(), "decision", templates.text("reply.decision." + d.name()),
                 "ground", ground, "replyText", blank(item.replyText()) ? "" : inline(item.replyText())));
+    }
+
+    /** The reply's first paragraph; a zone answering on the government's behalf says so (受县政府委托). */
+    private String replyOpening(ApplicationDetail app, LetterSettings settings) {
+        if (settings == null || blank(settings.principal())) {
+            return templates.fill("reply.opening", opening(app));
+        }
+        Map<String, String> values = opening(app);
+        values.put("principal", settings.principal().strip());
+        return templates.fill("reply.opening.delegated", values);
     }
 
     private String remedy(List<ApplicationDetail.Item> items, LetterSettings settings) {
