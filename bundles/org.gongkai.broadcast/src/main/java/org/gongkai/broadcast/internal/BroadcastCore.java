@@ -2,6 +2,8 @@ package org.gongkai.broadcast.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
@@ -9,7 +11,27 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.gongkai.broadcast.BroadcastEvents;
+import org.gongkai.broadcast.BroadcastKind;
+import org.gongkai.broadcast.BroadcastService;
+import org.gongkai.broadcast.BroadcastState;
+import org.gongkai.broadcast.BroadcastStatistics;
+import org.gongkai.broadcast.BroadcastSummary;
+import org.gongkai.broadcast.BroadcastView;
+import org.gongkai.broadcast.DeliveryReport;
+import org.gongkai.broadcast.DraftInput;
+import org.gongkai.broadcast.DriverInfo;
+import org.gongkai.broadcast.EmergencyInput;
+import org.gongkai.broadcast.RegionTerminals;
+import org.gongkai.broadcast.TerminalImport;
+import org.gongkai.broadcast.TerminalInput;
+import org.gongkai.broadcast.TerminalView;
 import org.gongkai.broadcast.spi.BroadcastDriver;
+import org.gongkai.platform.audit.AuditTrail;
+import org.gongkai.platform.region.RegionService;
+import org.gongkai.platform.security.Actor;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.gongkai.platform.calendar.PlatformClock;
 import org.gongkai.platform.persistence.Jdbc;
 import org.gongkai.platform.persistence.SchemaReady;
@@ -30,11 +52,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The broadcast core as an OSGi component: collects speaker drivers dynamically (a driver bundle in deploy/ starts
  * serving its terminals, removing it leaves them waiting as "driver missing", its return resumes them), records their
- * receipts and status off the drivers' threads, and re-sends released emergencies on a timer.
+ * receipts and status off the drivers' threads, re-sends released emergencies on a timer, and offers the
+ * {@link BroadcastService} (delegating to {@link BroadcastServiceImpl}).
  */
-@Component(service = {}, immediate = true, configurationPid = "org.gongkai.broadcast")
+@Component(service = BroadcastService.class, immediate = true, configurationPid = "org.gongkai.broadcast")
 @Designate(ocd = BroadcastCore.Config.class)
-public class BroadcastCore {
+public class BroadcastCore implements BroadcastService {
     private static final Logger LOG = LoggerFactory.getLogger(BroadcastCore.class);
 
     @ObjectClassDefinition(name = "Gongkai broadcast (大喇叭)", description = "Drivers, delivery, emergency re-sending "
@@ -83,6 +106,17 @@ public class BroadcastCore {
         @AttributeDefinition(name = "Forbidden words", description = "质量关: words a script must not contain, "
                 + "separated by commas")
         String[] forbiddenWords() default {};
+
+        @AttributeDefinition(name = "Categories", description = "栏目 of routine broadcasts, in menu order")
+        String[] categories() default {"政策宣传", "通知公告", "防汛防灾", "农业生产", "卫生健康", "乡村振兴", "法治宣传", "其他"};
+
+        @AttributeDefinition(name = "Emergency agencies", description = "Codes of the agencies whose emergency "
+                + "officers may issue and approve emergency broadcasts")
+        String[] emergencyAgencies() default {"LC-YJGLJ", "LC-QXJ", "LC-SLJ"};
+
+        @AttributeDefinition(name = "County reviews township items", description = "Whether county broadcast "
+                + "reviewers may also review the items of one township")
+        boolean countyReviewsTownshipItems() default true;
     }
 
     private final DriverRegistry registry = new DriverRegistry();
@@ -90,11 +124,16 @@ public class BroadcastCore {
     private final ScheduledExecutorService timer;
     private final Dispatcher dispatcher;
     private final DeliveryService delivery;
+    private final BroadcastServiceImpl service;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin eventAdmin;
 
     @Activate
     public BroadcastCore(@Reference(target = "(osgi.jndi.service.name=gongkai)") DataSource dataSource,
             @Reference(target = "(" + SchemaReady.PROPERTY + "=broadcast)") SchemaReady schema,
-            @Reference Transactions tx, @Reference PlatformClock platformClock, Config config) {
+            @Reference Transactions tx, @Reference PlatformClock platformClock, @Reference AuditTrail audit,
+            @Reference RegionService regions, Config config) {
         Clock clock = platformClock.clock();
         Jdbc jdbc = new Jdbc(dataSource);
         this.receiptWorker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -104,9 +143,20 @@ public class BroadcastCore {
                 Math.max(1, config.driverQueue()));
         QualityCheck quality = new QualityCheck(config.maxTitleChars(), config.maxTextChars(), config.maxSeconds(),
                 config.charsPerSecond(), new ForbiddenWords(Set.of(config.forbiddenWords())));
-        this.delivery = new DeliveryService(new BroadcastStore(jdbc), new TerminalStore(jdbc), new DeliveryStore(jdbc),
-                tx, registry, dispatcher, new ResendPolicy(Duration.ofSeconds(config.resendIntervalSeconds()),
-                        config.resendMaxAttempts()), quality, clock);
+        BroadcastStore broadcasts = new BroadcastStore(jdbc);
+        TerminalStore terminals = new TerminalStore(jdbc);
+        DeliveryStore deliveries = new DeliveryStore(jdbc);
+        this.delivery = new DeliveryService(broadcasts, terminals, deliveries, tx, registry, dispatcher,
+                new ResendPolicy(Duration.ofSeconds(config.resendIntervalSeconds()), config.resendMaxAttempts()),
+                quality, clock);
+        TargetScope scope = new TargetScope(regions, terminals::find);
+        ReviewChain chain = new ReviewChain(quality, scope, new ReviewPolicy(config.countyReviewsTownshipItems(),
+                Set.of(config.emergencyAgencies())), clock);
+        TerminalDesk desk = new TerminalDesk(terminals, registry, dispatcher, regions, new BroadcastAccess(scope), tx,
+                audit, delivery::status, clock);
+        this.service = new BroadcastServiceImpl(jdbc, broadcasts, deliveries, chain, scope, delivery, desk,
+                new BroadcastStats(broadcasts, deliveries, scope, regions), tx, audit, List.of(config.categories()),
+                this::post, clock);
         registry.addListener(new DriverRegistry.Listener() {
             @Override
             public void driverAvailable(String id, BroadcastDriver driver) {
@@ -143,6 +193,118 @@ public class BroadcastCore {
         registry.ids().forEach(id -> registry.driver(id).ifPresent(registry::remove));
         dispatcher.close();
         receiptWorker.shutdown();
+    }
+
+    private void post(String topic, String broadcastId) {
+        EventAdmin events = eventAdmin;
+        if (events != null) {
+            events.postEvent(new Event(topic, Map.of(BroadcastEvents.ID, broadcastId)));
+        }
+    }
+
+    @Override
+    public List<String> categories() {
+        return service.categories();
+    }
+
+    @Override
+    public List<DriverInfo> drivers(Actor actor) {
+        return service.drivers(actor);
+    }
+
+    @Override
+    public List<RegionTerminals> terminalTree(Actor actor, String regionCode) {
+        return service.terminalTree(actor, regionCode);
+    }
+
+    @Override
+    public List<TerminalView> terminals(Actor actor, String regionCode) {
+        return service.terminals(actor, regionCode);
+    }
+
+    @Override
+    public TerminalView bindTerminal(Actor actor, TerminalInput input) {
+        return service.bindTerminal(actor, input);
+    }
+
+    @Override
+    public TerminalImport importTerminals(Actor actor, String csv) {
+        return service.importTerminals(actor, csv);
+    }
+
+    @Override
+    public int refreshStatus(Actor actor, String regionCode) {
+        return service.refreshStatus(actor, regionCode);
+    }
+
+    @Override
+    public List<BroadcastSummary> list(Actor actor, BroadcastState state, BroadcastKind kind, int limit) {
+        return service.list(actor, state, kind, limit);
+    }
+
+    @Override
+    public BroadcastView get(Actor actor, String id) {
+        return service.get(actor, id);
+    }
+
+    @Override
+    public BroadcastView createDraft(Actor actor, DraftInput input) {
+        return service.createDraft(actor, input);
+    }
+
+    @Override
+    public BroadcastView updateDraft(Actor actor, String id, DraftInput input) {
+        return service.updateDraft(actor, id, input);
+    }
+
+    @Override
+    public BroadcastView submit(Actor actor, String id) {
+        return service.submit(actor, id);
+    }
+
+    @Override
+    public BroadcastView approve(Actor actor, String id, String comment) {
+        return service.approve(actor, id, comment);
+    }
+
+    @Override
+    public BroadcastView reject(Actor actor, String id, String comment) {
+        return service.reject(actor, id, comment);
+    }
+
+    @Override
+    public BroadcastView release(Actor actor, String id) {
+        return service.release(actor, id);
+    }
+
+    @Override
+    public BroadcastView cancel(Actor actor, String id, String reason) {
+        return service.cancel(actor, id, reason);
+    }
+
+    @Override
+    public BroadcastView issueEmergency(Actor actor, EmergencyInput input) {
+        return service.issueEmergency(actor, input);
+    }
+
+    @Override
+    public BroadcastView importCap(Actor actor, String xml) {
+        return service.importCap(actor, xml);
+    }
+
+    @Override
+    public DeliveryReport delivery(Actor actor, String id) {
+        return service.delivery(actor, id);
+    }
+
+    @Override
+    public List<DeliveryReport.Line> terminalDeliveries(Actor actor, String terminalId) {
+        return service.terminalDeliveries(actor, terminalId);
+    }
+
+    @Override
+    public BroadcastStatistics statistics(Actor actor, int year) {
+        return service.statistics(actor, year);
     }
 
     private void onReceipt(org.gongkai.broadcast.spi.Receipt r) {

@@ -81,6 +81,60 @@ final class BroadcastStore {
                 rs -> rs.getString(1), state, kind);
     }
 
+    /** Sets the category (栏目) and the written text (文字稿) beside the played script. */
+    void details(String id, String category, String body) {
+        jdbc.update("UPDATE gb_broadcast SET category = ?, body = ? WHERE id = ?", category, body, id);
+    }
+
+    /** The category and written text of a broadcast, as {category, body}. */
+    String[] details(String id) {
+        return jdbc.queryOne("SELECT category, body FROM gb_broadcast WHERE id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, id).orElse(new String[2]);
+    }
+
+    /** A list entry: the columns a queue or overview shows. */
+    record Summary(String id, BroadcastKind kind, String title, String category, BroadcastState state,
+            String agencyCode, String author, Integer level, Instant updatedAt) {
+    }
+
+    /** The latest broadcasts (by last change), optionally of one state and kind. */
+    List<Summary> list(BroadcastState state, BroadcastKind kind, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id, kind, title, category, state, agency_code, author,"
+                + " emergency_level, updated_at FROM gb_broadcast WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (state != null) {
+            sql.append(" AND state = ?");
+            params.add(state);
+        }
+        if (kind != null) {
+            sql.append(" AND kind = ?");
+            params.add(kind);
+        }
+        sql.append(" ORDER BY updated_at DESC, id DESC LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
+        return jdbc.query(sql.toString(), rs -> {
+            int level = rs.getInt(8);
+            Integer lv = rs.wasNull() ? null : level;
+            return new Summary(rs.getString(1), BroadcastKind.valueOf(rs.getString(2)), rs.getString(3),
+                    rs.getString(4), BroadcastState.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), lv,
+                    Jdbc.instant(rs, "updated_at"));
+        }, params.toArray());
+    }
+
+    /** A broadcast released in a period: id, category and release time. */
+    record Released(String id, BroadcastKind kind, String category, Instant releasedAt) {
+    }
+
+    List<Released> releasedBetween(Instant from, Instant to) {
+        return jdbc.query("SELECT b.id, b.kind, b.category, s.acted_at FROM gb_broadcast b JOIN gb_review_step s"
+                + " ON s.broadcast_id = b.id AND s.action = 'RELEASE' WHERE s.acted_at >= ? AND s.acted_at < ?"
+                + " ORDER BY s.acted_at", rs -> new Released(rs.getString(1), BroadcastKind.valueOf(rs.getString(2)),
+                        rs.getString(3), Jdbc.instant(rs, "acted_at")), from, to);
+    }
+
+    List<Target> targetsOf(String id) {
+        return targets(id);
+    }
+
     private record Row(String id, BroadcastKind kind, Content content, String agency, String author,
             BroadcastState state, EmergencyInfo emergency) {
     }

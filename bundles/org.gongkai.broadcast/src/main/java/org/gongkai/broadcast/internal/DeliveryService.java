@@ -80,6 +80,10 @@ final class DeliveryService {
         return List.copyOf(out.values());
     }
 
+    Optional<Terminal> terminal(String id) {
+        return terminals.find(id == null ? "" : id);
+    }
+
     void receipt(Receipt r) {
         tx.required(() -> deliveries.receipt(r, clock.instant()));
     }

@@ -76,6 +76,41 @@ final class DeliveryStore {
                 terminalId);
     }
 
+    /** One delivery with its terminal's name and region, for reports. */
+    record Line(String broadcastId, String terminalId, String terminalName, String regionCode, DeliveryState state,
+            int attempts, Instant lastSentAt, String detail, Instant updatedAt) {
+    }
+
+    /** The deliveries of a broadcast with their terminals, by terminal id. */
+    List<Line> report(String broadcastId) {
+        return jdbc.query("SELECT d.broadcast_id, d.terminal_id, t.name, t.region_code, d.state, d.attempts,"
+                + " d.last_sent_at, d.detail, d.updated_at FROM gb_delivery d LEFT JOIN gb_terminal t"
+                + " ON t.id = d.terminal_id WHERE d.broadcast_id = ? ORDER BY d.terminal_id", DeliveryStore::line,
+                broadcastId);
+    }
+
+    /** The latest deliveries to one terminal. */
+    List<Line> ofTerminal(String terminalId, int limit) {
+        return jdbc.query("SELECT d.broadcast_id, d.terminal_id, t.name, t.region_code, d.state, d.attempts,"
+                + " d.last_sent_at, d.detail, d.updated_at FROM gb_delivery d LEFT JOIN gb_terminal t"
+                + " ON t.id = d.terminal_id WHERE d.terminal_id = ? ORDER BY d.updated_at DESC, d.broadcast_id LIMIT "
+                + Math.max(1, Math.min(limit, 500)), DeliveryStore::line, terminalId);
+    }
+
+    /** Deliveries of a broadcast counted by state. */
+    java.util.Map<DeliveryState, Long> counts(String broadcastId) {
+        java.util.Map<DeliveryState, Long> out = new java.util.EnumMap<>(DeliveryState.class);
+        jdbc.query("SELECT state, COUNT(*) FROM gb_delivery WHERE broadcast_id = ? GROUP BY state",
+                rs -> out.put(DeliveryState.valueOf(rs.getString(1)), rs.getLong(2)), broadcastId);
+        return out;
+    }
+
+    private static Line line(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                DeliveryState.valueOf(rs.getString(5)), rs.getInt(6), Jdbc.instant(rs, "last_sent_at"),
+                rs.getString(8), Jdbc.instant(rs, "updated_at"));
+    }
+
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(rs.getString(1), rs.getString(2), DeliveryState.valueOf(rs.getString(3)), rs.getInt(4),
                 Jdbc.instant(rs, "last_sent_at"), rs.getString(6));

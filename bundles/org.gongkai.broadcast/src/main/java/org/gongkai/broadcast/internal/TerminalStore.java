@@ -65,6 +65,43 @@ final class TerminalStore {
         }, id);
     }
 
+    /** A terminal with its last reported status. */
+    record WithStatus(Terminal terminal, TerminalStatus.State status, Integer volume, Instant statusAt) {
+    }
+
+    /** Terminals in a region and below it, with their status. */
+    List<WithStatus> withStatus(String regionCode) {
+        return jdbc.query("SELECT id, name, region_code, driver_id, settings, status, volume, status_at FROM gb_terminal"
+                + " WHERE region_code LIKE ? ORDER BY region_code, id", rs -> {
+                    int v = rs.getInt(7);
+                    Integer volume = rs.wasNull() ? null : v;
+                    return new WithStatus(row(rs), TerminalStatus.State.valueOf(rs.getString(6)), volume,
+                            Jdbc.instant(rs, "status_at"));
+                }, like(regionCode));
+    }
+
+    /** Terminals below a region counted by the child region (the code cut to {@code childLength}) and status. */
+    Map<String, Map<TerminalStatus.State, Long>> statusByChild(String regionCode, int childLength) {
+        Map<String, Map<TerminalStatus.State, Long>> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT SUBSTRING(region_code, 1, " + childLength + ") AS child, status, COUNT(*) FROM gb_terminal"
+                + " WHERE region_code LIKE ? GROUP BY SUBSTRING(region_code, 1, " + childLength + "), status",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(TerminalStatus.State.class))
+                        .put(TerminalStatus.State.valueOf(rs.getString(2)), rs.getLong(3)), like(regionCode));
+        return out;
+    }
+
+    /** Number of terminals per driver id. */
+    Map<String, Long> countByDriver() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT driver_id, COUNT(*) FROM gb_terminal GROUP BY driver_id",
+                rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
+    }
+
+    private static String like(String regionCode) {
+        return regionCode.replace("%", "").replace("_", "") + "%";
+    }
+
     private static Terminal row(ResultSet rs) throws SQLException {
         try {
             return new Terminal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
