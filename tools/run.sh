@@ -45,6 +45,9 @@ if [ ! -d "$HOME_DIR" ] || [ "$TARBALL" -nt "$HOME_DIR/.unpacked" ]; then
   [ -d "$keep/gongkai" ] && mv "$keep/gongkai" "$HOME_DIR/data/"
   [ -d "$keep/log" ] && mv "$keep/log" "$HOME_DIR/data/"
   rmdir "$keep" 2>/dev/null || true
+  # demo mode also boots the loudspeaker demo driver: a living network of simulated terminals
+  sed -i 's/^\(\s*\)gongkai-broadcast\(\/[^,]*\)\?, \\$/&\n\1gongkai-broadcast-driver-demo, \\/' \
+    "$HOME_DIR/etc/org.apache.karaf.features.cfg"
   touch "$HOME_DIR/.unpacked"
 fi
 

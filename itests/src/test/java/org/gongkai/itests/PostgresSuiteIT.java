@@ -9,6 +9,7 @@ import org.junit.runners.Suite.SuiteClasses;
  * of its classes (failsafe would otherwise run each class on its own and boot one container per class).
  */
 @RunWith(Suite.class)
-@SuiteClasses({MigrationSmokeIT.class, PlatformIT.class, FeatureLifecycleIT.class, DisclosureIT.class})
+@SuiteClasses({MigrationSmokeIT.class, PlatformIT.class, FeatureLifecycleIT.class, DisclosureIT.class,
+        CapabilityFeaturesIT.class})
 public class PostgresSuiteIT {
 }

@@ -150,7 +150,7 @@ final class TerminalDesk {
                     created[0]++;
                 }
             }
-            audit.append(actor, AUDIT_IMPORTED, "broadcast-terminal", null, valid.size() + " terminals, "
+            audit.append(actor, AUDIT_IMPORTED, "broadcast-terminal", "csv", valid.size() + " terminals, "
                     + created[0] + " new");
         });
         return new TerminalImport(created[0], valid.size() - created[0]);

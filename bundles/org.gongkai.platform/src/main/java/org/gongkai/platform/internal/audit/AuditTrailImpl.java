@@ -65,6 +65,9 @@ public class AuditTrailImpl implements AuditTrail {
 
     @Override
     public AuditEntry append(Actor actor, String action, String objectType, String objectId, String details) {
+        if (action == null || objectType == null || objectId == null) {
+            throw new IllegalArgumentException("an audit entry needs an action, an object type and an object id");
+        }
         return tx.required(() -> store.append(algorithm, actor.username(), action, objectType, objectId, details));
     }
 

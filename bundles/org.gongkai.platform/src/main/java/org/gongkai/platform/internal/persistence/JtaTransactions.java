@@ -21,13 +21,17 @@ public class JtaTransactions implements Transactions {
 
     @Override
     public <T> T required(Supplier<T> work) {
+        boolean joined;
         try {
-            if (tm.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                return work.get();
+            joined = tm.getStatus() != Status.STATUS_NO_TRANSACTION;
+            if (!joined) {
+                tm.begin();
             }
-            tm.begin();
         } catch (Exception e) {
             throw new IllegalStateException("cannot begin a transaction", e);
+        }
+        if (joined) {
+            return work.get(); // the work's own exceptions pass unchanged; the outer caller rolls back
         }
         T result;
         try {
