@@ -32,7 +32,7 @@ public class CapabilityFeaturesIT extends GongkaiTestSupport {
     public void delegationInstallsUninstallsAndKeepsItsDataWhileDisclosureGoesOn() throws Exception {
         features.installFeature("gongkai-delegation");
         try {
-            assertTrue(await("/api/delegation/zones", 200));
+            assertTrue(await("/api/delegation/zones", 200, "head"));
             String zones = get("/api/delegation/zones", "head").body();
             assertTrue(zones, zones.contains("LC-DZ-BLJ"));
             Reply set = http("PUT", "/api/delegation/zones/LC-DZ-BLJ", "head", "application/json",
@@ -40,10 +40,10 @@ public class CapabilityFeaturesIT extends GongkaiTestSupport {
                             + "\"reconsiderationOrgan\":\"桂林市人民政府\"}");
             assertEquals(set.body(), 200, set.status());
             features.uninstallFeature("gongkai-delegation");
-            assertTrue(await("/api/delegation/zones", 404));
+            assertTrue(await("/api/delegation/zones", 404, "head"));
             assertEquals(200, get("/api/disclosure/applications?size=1", "registrar").status());
             features.installFeature("gongkai-delegation");
-            assertTrue(await("/api/delegation/zones", 200));
+            assertTrue(await("/api/delegation/zones", 200, "head"));
             assertTrue(get("/api/delegation/zones", "head").body().contains("\"mode\":\"DELEGATED\""));
         } finally {
             features.uninstallFeature("gongkai-delegation");
@@ -52,7 +52,7 @@ public class CapabilityFeaturesIT extends GongkaiTestSupport {
 
     @Test
     public void theLoudspeakerDemoDriverComesAndGoes() throws Exception {
-        assertTrue(await("/api/broadcast/terminals/drivers", 200));
+        assertTrue(await("/api/broadcast/terminals/drivers", 200, "admin"));
         features.installFeature("gongkai-broadcast-driver-demo");
         try {
             assertTrue(awaitBody("/api/broadcast/terminals/drivers", "\"id\":\"demo\"", true));
@@ -62,9 +62,9 @@ public class CapabilityFeaturesIT extends GongkaiTestSupport {
         assertTrue(awaitBody("/api/broadcast/terminals/drivers", "\"present\":true", false));
     }
 
-    private static boolean await(String path, int status) throws Exception {
+    private static boolean await(String path, int status, String user) throws Exception {
         for (int i = 0; i < 120; i++) {
-            if (get(path, "head").status() == status) {
+            if (get(path, user).status() == status) {
                 return true;
             }
             Thread.sleep(500);

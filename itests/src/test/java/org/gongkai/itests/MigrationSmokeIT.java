@@ -42,7 +42,8 @@ public class MigrationSmokeIT extends GongkaiTestSupport {
     @Test
     public void thePlatformSchemaIsMigratedOnceAndRerunningKeepsTheData() throws Exception {
         assertEquals(1, migrations.currentVersion("platform"));
-        assertEquals(4, migrations.currentVersion("disclosure"));
+        assertEquals(5, migrations.currentVersion("disclosure"));
+        assertEquals(2, migrations.currentVersion("broadcast"));
         long hamlets = count("SELECT count(*) FROM gk_region WHERE region_level = 'HAMLET'");
         assertEquals(1236, hamlets);
         org.osgi.framework.Bundle platform = java.util.Arrays.stream(context.getBundles())
