@@ -58,6 +58,10 @@ public abstract class GongkaiTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
                 editConfigurationFilePut("etc/system.properties", "gongkai.demo", "true"),
+                // the probe waits 10 s for Pax Exam's injector by default: too short while the demo data loads on a
+                // busy 2-core machine (the probe then never starts and the run hangs)
+                editConfigurationFilePut("etc/system.properties",
+                        "org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT", "180000"),
                 editConfigurationFilePut("etc/system.properties", "gongkai.it.db", db)));
         if ("postgresql".equals(db)) {
             String cfg = "etc/org.ops4j.datasource-gongkai.cfg";
