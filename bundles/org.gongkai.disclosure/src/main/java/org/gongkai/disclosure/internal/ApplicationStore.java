@@ -123,10 +123,10 @@ final class ApplicationStore {
     }
 
     /** Cases waiting for a correction whose period ended and that were not flagged yet. */
-    List<Overdue> newlyLapsedCorrections(LocalDate today) {
+    List<Due> newlyLapsedCorrections(LocalDate today) {
         return jdbc.query("SELECT id, number, correction_deadline FROM gd_application WHERE stage = 'CORRECTION'"
                 + " AND correction_deadline < ? AND correction_flagged_on IS NULL ORDER BY id",
-                rs -> new Overdue(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "correction_deadline")), today);
+                rs -> new Due(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "correction_deadline")), today);
     }
 
     boolean markCorrectionLapsed(long id, LocalDate today) {
@@ -188,15 +188,16 @@ final class ApplicationStore {
                 + " ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED')", ApplicationStore::row);
     }
 
-    /** Open cases past their reply date that were not flagged for that date yet: (id, number, reply_due). */
-    record Overdue(long id, String number, LocalDate replyDue) {
+    /** A case and the date it is flagged for: its reply date, correction deadline or payment date. */
+    record Due(long id, String number, LocalDate due) {
     }
 
-    List<Overdue> newlyOverdue(LocalDate today) {
+    /** Open cases past their reply date that were not flagged for that date yet. */
+    List<Due> newlyOverdue(LocalDate today) {
         return jdbc.query("SELECT id, number, reply_due FROM gd_application WHERE reply_due < ? AND stage NOT IN"
                 + " ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED')"
                 + " AND (overdue_flagged_due IS NULL OR overdue_flagged_due <> reply_due) ORDER BY reply_due, id",
-                rs -> new Overdue(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "reply_due")), today);
+                rs -> new Due(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "reply_due")), today);
     }
 
     /**

@@ -49,11 +49,11 @@ final class CaseRecordStore {
     }
 
     /** Unpaid fee notices past their payment date, not flagged yet: (id, number, payment due). */
-    List<ApplicationStore.Overdue> newlyUnpaid(LocalDate today) {
+    List<ApplicationStore.Due> newlyUnpaid(LocalDate today) {
         return jdbc.query("SELECT a.id, a.number, f.payment_due FROM gd_fee f JOIN gd_application a ON a.id = f.application_id"
                 + " WHERE f.paid_on IS NULL AND f.payment_due < ? AND f.lapse_flagged IS NULL"
                 + " AND a.stage NOT IN ('DELIVERED','ARCHIVED','WITHDRAWN','ABANDONED','LAPSED') ORDER BY a.id",
-                rs -> new ApplicationStore.Overdue(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "payment_due")),
+                rs -> new ApplicationStore.Due(rs.getLong(1), rs.getString(2), Jdbc.localDate(rs, "payment_due")),
                 today);
     }
 

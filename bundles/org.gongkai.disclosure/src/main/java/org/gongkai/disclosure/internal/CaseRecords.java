@@ -13,7 +13,6 @@ import org.gongkai.disclosure.ApplicationDetail;
 import org.gongkai.disclosure.Fee;
 import org.gongkai.disclosure.FeeMethod;
 import org.gongkai.disclosure.Remedy;
-import org.gongkai.disclosure.RemedyKind;
 import org.gongkai.disclosure.RemedyResult;
 import org.gongkai.disclosure.Stage;
 import org.gongkai.disclosure.internal.letter.FeeFacts;
@@ -143,7 +142,7 @@ final class CaseRecords {
             if (r.stage().closed()) {
                 throw new ConflictException(Message.of("申请已终止", "The case is closed"));
             }
-            LocalDate on = DisclosureServiceImpl.dateOrToday(paidOn, cases.today(), "paidOn");
+            LocalDate on = CaseInputs.dateOrToday(paidOn, cases.today(), "paidOn");
             if (on.isBefore(fee.noticeOn())) {
                 throw ValidationException.of("paidOn", "缴费日期不能早于收费通知", "Payment cannot precede the notice");
             }
@@ -179,9 +178,9 @@ final class CaseRecords {
         }
         Inputs.check(errors);
         LocalDate today = cases.today();
-        DisclosureServiceImpl.dateOrToday(in.filedOn(), today, "filedOn");
+        CaseInputs.dateOrToday(in.filedOn(), today, "filedOn");
         if (in.decidedOn() != null) {
-            DisclosureServiceImpl.dateOrToday(in.decidedOn(), today, "decidedOn");
+            CaseInputs.dateOrToday(in.decidedOn(), today, "decidedOn");
             if (in.decidedOn().isBefore(in.filedOn())) {
                 throw ValidationException.of("decidedOn", "审结日期不能早于提起日期", "Cannot precede the filing");
             }
@@ -213,7 +212,7 @@ final class CaseRecords {
             throw ValidationException.of("decidedOn", "已审结的须填写审结日期", "Give the decision date");
         }
         if (decidedOn != null) {
-            DisclosureServiceImpl.dateOrToday(decidedOn, cases.today(), "decidedOn");
+            CaseInputs.dateOrToday(decidedOn, cases.today(), "decidedOn");
         }
         tx.required(() -> {
             AppRow r = cases.lockedIncludingArchived(actor, number);
@@ -274,45 +273,6 @@ final class CaseRecords {
         audit.append(actor, org.gongkai.platform.audit.AuditActions.PERSONAL_DATA_VIEWED,
                 DisclosureServiceImpl.OBJECT_TYPE, number, "attachment " + attachmentId + " downloaded");
         return new org.gongkai.disclosure.AttachedFile(info, data);
-    }
-
-    /**
-     * The daily flags: a correction period that ended without a correction (staff must now record whether the
-     * applicant had good reason; only then is the case deemed abandoned — Art. 30), and a fee not paid in time
-     * (staff may close the case). Each case in its own transaction, once.
-     */
-    List<String> flagLapses() {
-        LocalDate today = cases.today();
-        List<String> flagged = new ArrayList<>();
-        for (ApplicationStore.Overdue o : store.newlyLapsedCorrections(today)) {
-            if (tx.required(() -> {
-                if (!store.markCorrectionLapsed(o.id(), today)) {
-                    return false;
-                }
-                store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "CORRECTION_LAPSED", null, null,
-                        "补正期限 " + o.replyDue() + " 已过，未收到补正：请记录申请人是否有正当理由（第三十条）");
-                audit.append(Actor.SYSTEM, "DISCLOSURE_CORRECTION_LAPSED", DisclosureServiceImpl.OBJECT_TYPE,
-                        o.number(), "correction deadline " + o.replyDue());
-                return true;
-            })) {
-                flagged.add(o.number());
-            }
-        }
-        for (ApplicationStore.Overdue o : records.newlyUnpaid(today)) {
-            if (tx.required(() -> {
-                if (!records.markUnpaid(o.id(), today)) {
-                    return false;
-                }
-                store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "FEE_UNPAID", null, null,
-                        "缴费期限 " + o.replyDue() + " 已过，未登记缴费：可终止办理（逾期未缴费）");
-                audit.append(Actor.SYSTEM, "DISCLOSURE_FEE_UNPAID", DisclosureServiceImpl.OBJECT_TYPE, o.number(),
-                        "payment due " + o.replyDue());
-                return true;
-            })) {
-                flagged.add(o.number());
-            }
-        }
-        return flagged;
     }
 
     private static String note(List<FieldError> errors, String note) {

@@ -96,10 +96,19 @@ final class ClockCalculator {
             steps.add(Message.of("注意：涉及的年份尚未载入国务院放假通知，日期为暂定，载入后自动重算",
                     "Note: a year involved has no official holiday notice yet; the date is provisional"));
         }
-        int remaining = today.isAfter(due) ? -calendar.workingDaysBetween(due, today).days()
-                : calendar.workingDaysBetween(today, due).days();
-        Clock.Level level = today.isAfter(due) ? Clock.Level.OVERDUE
-                : remaining <= warningDays ? Clock.Level.WARNING : Clock.Level.NORMAL;
-        return new Clock(correction.date(), due, remaining, level, provisional, steps);
+        Standing standing = standing(due, today);
+        return new Clock(correction.date(), due, standing.remaining(), standing.level(), provisional, steps);
+    }
+
+    /** Working days left until a due date (negative when overdue) and the urgency level they mean. */
+    record Standing(int remaining, Clock.Level level) {
+    }
+
+    Standing standing(LocalDate due, LocalDate today) {
+        if (today.isAfter(due)) {
+            return new Standing(-calendar.workingDaysBetween(due, today).days(), Clock.Level.OVERDUE);
+        }
+        int remaining = calendar.workingDaysBetween(today, due).days();
+        return new Standing(remaining, remaining <= warningDays ? Clock.Level.WARNING : Clock.Level.NORMAL);
     }
 }

@@ -120,6 +120,7 @@ public class DisclosureComponent implements DisclosureService, CaseDelegation, E
 
     private final DisclosureServiceImpl service;
     private final CaseRecords records;
+    private final DueDateChecks dueDates;
     private final java.util.function.Function<java.time.Clock, CaseRecords> recordsFactory;
     private final java.util.function.Function<java.time.Clock, DisclosureServiceImpl> factory;
 
@@ -147,6 +148,7 @@ public class DisclosureComponent implements DisclosureService, CaseDelegation, E
         this.recordsFactory = c -> new CaseRecords(c == clock.clock() ? service : factory.apply(c), store, recordStore,
                 tx, audit, calendar, c, fees);
         this.records = recordsFactory.apply(clock.clock());
+        this.dueDates = new DueDateChecks(service, store, recordStore, tx, audit, calendar, clock.clock());
         DelegationDesk.Defaults delegationDefaults = new DelegationDesk.Defaults(config.delegationPrincipal(),
                 config.countyReconsiderationOrgan());
         this.delegationFactory = c -> new DelegationDesk(c == clock.clock() ? service : factory.apply(c), tx, audit,
@@ -331,7 +333,7 @@ public class DisclosureComponent implements DisclosureService, CaseDelegation, E
 
     /** The daily flags of lapsed correction and payment periods (see {@link OverdueJob}). */
     java.util.List<String> flagLapses() {
-        return records.flagLapses();
+        return dueDates.flagLapses();
     }
 
     /** Letter settings of an agency: the county government's own acts are reviewed one level up. */
@@ -356,12 +358,12 @@ public class DisclosureComponent implements DisclosureService, CaseDelegation, E
 
     /** The daily overdue check (see {@link OverdueJob}). */
     java.util.List<String> flagOverdue() {
-        return service.flagOverdue();
+        return dueDates.flagOverdue();
     }
 
     @Override
     public void handleEvent(Event event) {
-        int changed = service.recomputeOpen();
+        int changed = dueDates.recomputeOpen();
         LOG.info("Working-day calendar changed: reply due dates of {} open applications recomputed", changed);
     }
 

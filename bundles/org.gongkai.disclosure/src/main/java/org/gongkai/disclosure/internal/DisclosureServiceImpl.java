@@ -62,7 +62,7 @@ class DisclosureServiceImpl {
     private final ReceiptRule receiptRule;
     private final ClockCalculator clocks;
     private final CaseRecordStore records;
-    private final ReportMapping mapping;
+    private final ClosingRules closing;
     private final FeeSettings fees;
     private final LetterDesk letters;
 
@@ -77,7 +77,7 @@ class DisclosureServiceImpl {
         this.store = store;
         this.letters = letters;
         this.records = records;
-        this.mapping = mapping;
+        this.closing = new ClosingRules(mapping);
         this.fees = fees;
         this.tx = tx;
         this.audit = audit;
@@ -127,7 +127,7 @@ class DisclosureServiceImpl {
             AppRow row = new AppRow(0, no, new AppRow.Intake(a.channel(), a.submittedOn(), a.signedForOn(),
                     a.confirmedOn(), receipt, a.applicantType(), a.applicantName().strip(), a.idKind(),
                     cipher.encrypt(idNumber), PersonalData.maskIdentity(idNumber), cipher.fingerprint(idNumber),
-                    blankToNull(a.phone()), blankToNull(a.email()), blankToNull(a.address()), a.title().strip(),
+                    CaseInputs.blankToNull(a.phone()), CaseInputs.blankToNull(a.email()), CaseInputs.blankToNull(a.address()), a.title().strip(),
                     a.form(), a.receiveBy(), agency.code(), source), AppRow.Flow.start(Stage.RECEIVED));
             long id = store.insert(withDue(row, List.of()), a.requestKey(), queryCodeHash, clock.instant());
             for (int i = 0; i < a.items().size(); i++) {
@@ -161,13 +161,10 @@ class DisclosureServiceImpl {
                 if (r.replyDue() == null) {
                     level = r.stage() == Stage.CORRECTION ? org.gongkai.disclosure.Clock.Level.WAITING_FOR_CORRECTION
                             : org.gongkai.disclosure.Clock.Level.PAUSED;
-                } else if (today.isAfter(r.replyDue())) {
-                    remaining = -calendar.workingDaysBetween(r.replyDue(), today).days();
-                    level = org.gongkai.disclosure.Clock.Level.OVERDUE;
                 } else {
-                    remaining = calendar.workingDaysBetween(today, r.replyDue()).days();
-                    level = remaining <= clocks.warningDays() ? org.gongkai.disclosure.Clock.Level.WARNING
-                            : org.gongkai.disclosure.Clock.Level.NORMAL;
+                    ClockCalculator.Standing standing = clocks.standing(r.replyDue(), today);
+                    remaining = standing.remaining();
+                    level = standing.level();
                 }
             }
             rows.add(new ApplicationSummary(r.number(), r.title(), r.channel(), r.applicantType(),
@@ -189,7 +186,7 @@ class DisclosureServiceImpl {
             throw ValidationException.of("action", "未知操作", "Unknown action");
         }
         ActionInput in = input == null ? new ActionInput(null, null, null) : input;
-        String comment = comment(in.comment());
+        String comment = CaseInputs.comment(in.comment());
         tx.required(() -> {
             AppRow r = locked(actor, number);
             Stage next = Workflow.next(r.stage(), action, CaseScope.actingFor(actor, r.handlingAgency()));
@@ -201,7 +198,7 @@ class DisclosureServiceImpl {
                     requireCorrectionPeriodOver(r, today);
                     requireComment(comment, "视为放弃前须记录申请人没有正当理由的情况（第三十条）",
                             "Record why the applicant had no good reason (Art. 30)");
-                    yield r.withClosed(today, endRow(Stage.ABANDONED));
+                    yield r.withClosed(today, ClosingRules.endRow(Stage.ABANDONED));
                 }
                 case GOOD_REASON -> {
                     requireCorrectionPeriodOver(r, today);
@@ -234,19 +231,19 @@ class DisclosureServiceImpl {
                     requireAllDecided(r);
                     yield r;
                 }
-                case APPROVE -> r.withClosed(today, confirmedRow(r, in.reportRow()));
+                case APPROVE -> r.withClosed(today, closing.confirmedRow(r.stage(), store.items(r.id()), in.reportRow()));
                 case REPLY_ON_THE_SPOT -> {
                     requireAllDecided(r);
-                    LocalDate on = dateOrToday(in.date(), today, "date");
+                    LocalDate on = CaseInputs.dateOrToday(in.date(), today, "date");
                     records.insertDelivery(r.id(), new Delivery(ReceiveBy.PICKUP, on, null, "当场答复"));
-                    yield r.withDelivered(on).withClosed(on, confirmedRow(r, in.reportRow()));
+                    yield r.withDelivered(on).withClosed(on, closing.confirmedRow(r.stage(), store.items(r.id()), in.reportRow()));
                 }
                 case DELIVER -> {
-                    Delivery d = delivery(r, in, today);
+                    Delivery d = ClosingRules.delivery(r.receiveBy(), r.flow().closedOn(), in, today);
                     records.insertDelivery(r.id(), d);
                     yield r.withDelivered(d.datedOn());
                 }
-                case WITHDRAW -> r.withClosed(dateOrToday(in.date(), today, "date"), endRow(Stage.WITHDRAWN));
+                case WITHDRAW -> r.withClosed(CaseInputs.dateOrToday(in.date(), today, "date"), ClosingRules.endRow(Stage.WITHDRAWN));
                 case FEE_LAPSE -> {
                     Fee fee = records.fee(r.id()).orElseThrow(() -> new ConflictException(Message.of(
                             "没有发出收费通知", "No fee notice was issued")));
@@ -254,7 +251,7 @@ class DisclosureServiceImpl {
                         throw new ConflictException(Message.of("缴费期限（" + fee.paymentDue() + "）未过或已缴费",
                                 "The payment period (to " + fee.paymentDue() + ") has not ended, or the fee was paid"));
                     }
-                    yield r.withClosed(today, endRow(Stage.LAPSED));
+                    yield r.withClosed(today, ClosingRules.endRow(Stage.LAPSED));
                 }
                 default -> r;
             };
@@ -322,7 +319,7 @@ class DisclosureServiceImpl {
             if (r.stage().closed() || r.stage() == Stage.CORRECTION || r.stage() == Stage.RECEIVED) {
                 throw new ConflictException(Message.of("当前阶段不能暂停计时", "The clock cannot be paused in this stage"));
             }
-            LocalDate start = dateOrToday(from, today(), "from");
+            LocalDate start = CaseInputs.dateOrToday(from, today(), "from");
             if (start.isBefore(r.correctedOn() != null ? r.correctedOn() : r.receiptDate())) {
                 throw ValidationException.of("from", "暂停不能早于收到申请之日", "A pause cannot start before receipt");
             }
@@ -343,7 +340,7 @@ class DisclosureServiceImpl {
         actor.requireAnyRole(Role.HANDLER, Role.REGISTRAR);
         tx.required(() -> {
             AppRow r = locked(actor, number);
-            LocalDate end = dateOrToday(to, today(), "to");
+            LocalDate end = CaseInputs.dateOrToday(to, today(), "to");
             ApplicationDetail.PauseRecord p = store.pauses(r.id()).stream().filter(x -> x.id() == pauseId).findFirst()
                     .orElseThrow(() -> new NotFoundException("暂停 pause", Long.toString(pauseId)));
             if (p.to() != null) {
@@ -391,60 +388,6 @@ class DisclosureServiceImpl {
             audit.append(actor, "DISCLOSURE_EXTEND", OBJECT_TYPE, number, days + " working days: " + why);
         });
         return detail(actor, number, false);
-    }
-
-    /**
-     * The daily overdue check: records an OVERDUE event on each open case that passed its reply date, once per due
-     * date, each case in its own transaction (the same lock order as every other change: case row, then audit
-     * head). Several nodes may run it; the conditional flag update lets exactly one of them record each case.
-     */
-    List<String> flagOverdue() {
-        LocalDate today = today();
-        List<String> numbers = new ArrayList<>();
-        for (ApplicationStore.Overdue o : store.newlyOverdue(today)) {
-            boolean flagged = tx.required(() -> {
-                if (!store.markOverdue(o.id(), o.replyDue())) {
-                    return false;
-                }
-                int late = calendar.workingDaysBetween(o.replyDue(), today).days();
-                store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "OVERDUE", null, null,
-                        "答复期限 " + o.replyDue() + " 已过，逾期 " + late + " 个工作日");
-                audit.append(Actor.SYSTEM, "DISCLOSURE_OVERDUE", OBJECT_TYPE, o.number(), "due " + o.replyDue() + ", "
-                        + late + " working days late");
-                return true;
-            });
-            if (flagged) {
-                numbers.add(o.number());
-            }
-        }
-        return numbers;
-    }
-
-    /** Recomputes the due dates of all open cases (after a new holiday notice); answers how many changed. */
-    int recomputeOpen() {
-        return tx.required(() -> {
-            int changed = 0;
-            for (AppRow r : store.open()) {
-                AppRow now = withDue(r, store.pauses(r.id()));
-                if (!java.util.Objects.equals(now.replyDue(), r.replyDue())) {
-                    store.update(now, clock.instant());
-                    store.insertEvent(r.id(), clock.instant(), "system", "RECOMPUTE", r.stage(), r.stage(),
-                            "工作日历变更，答复期限由 " + r.replyDue() + " 改为 " + now.replyDue());
-                    boolean printed = records.letters(r.id()).stream().anyMatch(l -> "ISSUED".equals(l.status())
-                            && ("EXTENSION".equals(l.kind())));
-                    if (printed) {
-                        // the applicant holds a letter that names the old date: staff must tell them the new one
-                        store.insertEvent(r.id(), clock.instant(), "system", "LETTER_DATE_CHANGED", r.stage(), r.stage(),
-                                "已签发的延期答复告知书载明的答复期限 " + r.replyDue() + " 已因工作日历变更改为 "
-                                        + now.replyDue() + "，请重新告知申请人");
-                        audit.append(Actor.SYSTEM, "DISCLOSURE_LETTER_DATE_CHANGED", OBJECT_TYPE, r.number(),
-                                r.replyDue() + " -> " + now.replyDue());
-                    }
-                    changed++;
-                }
-            }
-            return changed;
-        });
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -541,7 +484,7 @@ class DisclosureServiceImpl {
         AppRow.Intake i = r.in();
         AppRow.Flow f = r.flow();
         List<ApplicationDetail.Item> items = store.items(r.id());
-        String proposed = proposeRow(r.stage(), items);
+        String proposed = closing.proposeRow(r.stage(), items);
         ApplicationDetail.Progress progress = new ApplicationDetail.Progress(f.closedOn(), f.reportRow(),
                 f.reportRow() == null ? null : ReportRow.valueOf(f.reportRow()).fullLabelZh(), proposed,
                 f.correctionFlaggedOn(), f.reasonsRequestedOn(), f.reasonsDue(), f.laterReplyDue(), i.source());
@@ -587,7 +530,7 @@ class DisclosureServiceImpl {
     }
 
     private AppRow receiveCorrection(AppRow r, ActionInput in, LocalDate today) {
-        LocalDate on = dateOrToday(in.date(), today, "date");
+        LocalDate on = CaseInputs.dateOrToday(in.date(), today, "date");
         if (on.isBefore(r.correctionRequestedOn())) {
             throw ValidationException.of("date", "收到补正的日期不能早于补正告知", "Cannot precede the correction notice");
         }
@@ -624,68 +567,6 @@ class DisclosureServiceImpl {
         return letters;
     }
 
-    /** The row proposed from the items' decisions (or from how the case ended), or null while undecided. */
-    String proposeRow(Stage stage, List<ApplicationDetail.Item> items) {
-        Optional<ReportRow> end = ReportMapping.rowOfEnd(stage);
-        if (end.isPresent()) {
-            return end.get().name();
-        }
-        if (items.isEmpty() || items.stream().anyMatch(i -> i.decision() == null)) {
-            return null;
-        }
-        return ReportMapping.combine(items.stream().map(i -> mapping.rowOf(i.decision(), i.ground())).toList()).name();
-    }
-
-    private static String endRow(Stage stage) {
-        return ReportMapping.rowOfEnd(stage).map(Enum::name).orElseThrow();
-    }
-
-    /** The reviewer's row if given (checked), else the proposal from the items. */
-    private String confirmedRow(AppRow r, String chosen) {
-        if (chosen != null && !chosen.isBlank()) {
-            try {
-                return ReportRow.valueOf(chosen.strip()).name();
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("reportRow", "年报统计类别无效", "Unknown annual-report row");
-            }
-        }
-        String proposed = proposeRow(r.stage(), store.items(r.id()));
-        if (proposed == null) {
-            throw new ConflictException(Message.of("尚有事项未拟定答复", "Some items have no decision yet"));
-        }
-        return proposed;
-    }
-
-    private Delivery delivery(AppRow r, ActionInput in, LocalDate today) {
-        ReceiveBy method = in.deliveryMethod() == null ? r.receiveBy() : in.deliveryMethod();
-        String tracking = blankToNull(in.trackingNumber());
-        if (tracking != null && tracking.length() > 60) {
-            throw ValidationException.of("trackingNumber", "单号不能超过 60 个字符", "At most 60 characters");
-        }
-        LocalDate on;
-        if (method == ReceiveBy.ONLINE) {
-            if (r.receiveBy() != ReceiveBy.ONLINE) {
-                throw ValidationException.of("deliveryMethod", "申请人未选择网上获取，不能以网上方式送达",
-                        "The applicant did not choose to receive the reply online");
-            }
-            on = today; // dated when the reply is made available to the applicant: now
-        } else {
-            on = dateOrToday(in.date(), today, "date");
-        }
-        LocalDate replied = r.flow().closedOn();
-        if (replied != null && on.isBefore(replied)) {
-            throw ValidationException.of("date", "送达日期不能早于答复日期 " + replied, "Delivery cannot precede the reply of "
-                    + replied);
-        }
-        String note = switch (method) {
-            case POST -> "邮寄送达，以交邮之日为送达日期";
-            case ONLINE -> "网上送达，以答复可供申请人查阅下载之日为送达日期";
-            case EMAIL -> "电子邮件送达";
-            case PICKUP -> "当面领取";
-        };
-        return new Delivery(method, on, tracking, note);
-    }
-
     private void requireCorrectionPeriodOver(AppRow r, LocalDate today) {
         if (r.correctionDeadline() != null && !today.isAfter(r.correctionDeadline())) {
             throw new ConflictException(Message.of("补正期限（" + r.correctionDeadline() + "）尚未届满",
@@ -707,26 +588,4 @@ class DisclosureServiceImpl {
         }
     }
 
-    static LocalDate dateOrToday(LocalDate date, LocalDate today, String field) {
-        LocalDate d = date == null ? today : date;
-        if (d.isAfter(today)) {
-            throw ValidationException.of(field, "日期不能晚于今天", "The date cannot be in the future");
-        }
-        return d;
-    }
-
-    static String comment(String c) {
-        if (c == null || c.isBlank()) {
-            return null;
-        }
-        String s = c.strip();
-        if (s.length() > 1000) {
-            throw ValidationException.of("comment", "意见不能超过 1000 个字符", "At most 1000 characters");
-        }
-        return s;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
