@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A small RFC 4180 CSV reader: comma separated, double-quoted fields with {@code ""} escapes and line breaks inside
  * quotes, CRLF or LF, an optional byte-order mark. Blank lines are skipped; each row keeps the line it starts on.
- * (The catalog needs nothing more, and a library would bring three bundles: commons-csv, -io and -codec.)
+ * It keeps the physical line a row starts on (for error names like {@code line[7].title}), which Commons CSV — used
+ * by the ledger import, numbering records the way a spreadsheet numbers rows — does not report.
  */
 final class CsvReader {
     /** One row and the 1-based line number it starts on. */
