@@ -1,6 +1,7 @@
 package org.gongkai.broadcast.internal;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.gongkai.broadcast.TerminalImport;
 import org.gongkai.broadcast.TerminalInput;
 import org.gongkai.broadcast.TerminalView;
 import org.gongkai.broadcast.spi.BroadcastDriver;
+import org.gongkai.platform.crypto.KeyFiles;
+import org.gongkai.platform.crypto.SecretCipher;
 import org.gongkai.platform.audit.AuditTrail;
 import org.gongkai.platform.region.RegionService;
 import org.gongkai.platform.security.Actor;
@@ -117,6 +120,11 @@ public class BroadcastCore implements BroadcastService {
         @AttributeDefinition(name = "County reviews township items", description = "Whether county broadcast "
                 + "reviewers may also review the items of one township")
         boolean countyReviewsTownshipItems() default true;
+
+        @AttributeDefinition(name = "Terminal secrets key file", description = "AES-256 key sealing the secret "
+                + "terminal settings (passwords, tokens) in the database; blank = etc/gongkai/broadcast-secrets.key. "
+                + "Back it up apart from the database")
+        String secretKeyFile() default "";
     }
 
     private final DriverRegistry registry = new DriverRegistry();
@@ -144,7 +152,11 @@ public class BroadcastCore implements BroadcastService {
         QualityCheck quality = new QualityCheck(config.maxTitleChars(), config.maxTextChars(), config.maxSeconds(),
                 config.charsPerSecond(), new ForbiddenWords(Set.of(config.forbiddenWords())));
         BroadcastStore broadcasts = new BroadcastStore(jdbc);
-        TerminalStore terminals = new TerminalStore(jdbc);
+        Path keyFile = config.secretKeyFile().isBlank()
+                ? Path.of(System.getProperty("karaf.etc", "etc"), "gongkai", "broadcast-secrets.key")
+                : Path.of(config.secretKeyFile());
+        TerminalStore terminals = new TerminalStore(jdbc,
+                new TerminalSecrets(new SecretCipher(KeyFiles.loadOrCreate(keyFile, "terminal-secrets"))));
         DeliveryStore deliveries = new DeliveryStore(jdbc);
         this.delivery = new DeliveryService(broadcasts, terminals, deliveries, tx, registry, dispatcher,
                 new ResendPolicy(Duration.ofSeconds(config.resendIntervalSeconds()), config.resendMaxAttempts()),

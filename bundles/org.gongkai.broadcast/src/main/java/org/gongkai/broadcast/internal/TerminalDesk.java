@@ -101,7 +101,8 @@ final class TerminalDesk {
         return terminals.withStatus(region).stream().map(w -> view(w, names)).toList();
     }
 
-    TerminalView bind(Actor actor, TerminalInput input) {
+    TerminalView bind(Actor actor, TerminalInput in) {
+        TerminalInput input = keepingSecrets(in);
         List<FieldError> errors = new ArrayList<>();
         TerminalBinding binding = check(input, "", errors);
         Inputs.check(errors);
@@ -215,13 +216,34 @@ final class TerminalDesk {
         }
     }
 
-    /** Inserts or updates; answers whether the terminal existed. */
+    /**
+     * The form shows a secret as {@link TerminalSettings#MASK}; sent back unchanged, it means "keep the stored
+     * secret", so editing a terminal's name does not require typing its password again.
+     */
+    private TerminalInput keepingSecrets(TerminalInput in) {
+        if (in.settings() == null || in.id() == null || !in.settings().containsValue(TerminalSettings.MASK)) {
+            return in;
+        }
+        Optional<Terminal> stored = terminals.find(in.id().strip());
+        if (stored.isEmpty()) {
+            return in;
+        }
+        Map<String, String> settings = new LinkedHashMap<>(in.settings());
+        settings.replaceAll((k, v) -> TerminalSettings.MASK.equals(v) && stored.get().settings().containsKey(k)
+                ? stored.get().settings().get(k) : v);
+        return new TerminalInput(in.id(), in.name(), in.regionCode(), in.driverId(), settings);
+    }
+
+    /** Inserts or updates, SECRET values sealed; answers whether the terminal existed. */
     private boolean save(Terminal t) {
+        List<SettingDescriptor> d = registry.driver(t.driverId()).map(BroadcastDriver::settings).orElse(List.of());
+        Terminal sealed = new Terminal(t.id(), t.name(), t.regionCode(), t.driverId(),
+                terminals.sealed(d, t.settings()));
         boolean exists = terminals.find(t.id()).isPresent();
         if (exists) {
-            terminals.update(t, clock.instant());
+            terminals.update(sealed, clock.instant());
         } else {
-            terminals.insert(t, clock.instant());
+            terminals.insert(sealed, clock.instant());
         }
         return exists;
     }

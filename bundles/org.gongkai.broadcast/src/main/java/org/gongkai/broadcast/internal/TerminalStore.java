@@ -18,9 +18,22 @@ final class TerminalStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
     private final Jdbc jdbc;
+    private final TerminalSecrets secrets;
 
-    TerminalStore(Jdbc jdbc) {
+    TerminalStore(Jdbc jdbc, TerminalSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
+
+    /** A store whose secrets are sealed with a fresh random key (tests, throw-away databases). */
+    TerminalStore(Jdbc jdbc) {
+        this(jdbc, new TerminalSecrets(new org.gongkai.platform.crypto.SecretCipher(
+                org.gongkai.platform.crypto.SecretCipher.newKey())));
+    }
+
+    /** The settings as they are saved: SECRET values of the descriptors sealed. */
+    Map<String, String> sealed(List<org.gongkai.broadcast.spi.SettingDescriptor> descriptors, Map<String, String> settings) {
+        return secrets.seal(descriptors, settings);
     }
 
     void insert(Terminal t, Instant now) {
@@ -36,18 +49,18 @@ final class TerminalStore {
 
     Optional<Terminal> find(String id) {
         return jdbc.queryOne("SELECT id, name, region_code, driver_id, settings FROM gb_terminal WHERE id = ?",
-                TerminalStore::row, id);
+                this::row, id);
     }
 
     /** Terminals in a region and below it (region codes nest by prefix). */
     List<Terminal> inRegion(String regionCode) {
         return jdbc.query("SELECT id, name, region_code, driver_id, settings FROM gb_terminal WHERE region_code LIKE ?"
-                + " ORDER BY id", TerminalStore::row, regionCode.replace("%", "").replace("_", "") + "%");
+                + " ORDER BY id", this::row, regionCode.replace("%", "").replace("_", "") + "%");
     }
 
     List<Terminal> ofDriver(String driverId) {
         return jdbc.query("SELECT id, name, region_code, driver_id, settings FROM gb_terminal WHERE driver_id = ?"
-                + " ORDER BY id", TerminalStore::row, driverId);
+                + " ORDER BY id", this::row, driverId);
     }
 
     void status(TerminalStatus s) {
@@ -102,10 +115,10 @@ final class TerminalStore {
         return regionCode.replace("%", "").replace("_", "") + "%";
     }
 
-    private static Terminal row(ResultSet rs) throws SQLException {
+    private Terminal row(ResultSet rs) throws SQLException {
         try {
             return new Terminal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    JSON.readValue(rs.getString(5), MAP));
+                    secrets.open(JSON.readValue(rs.getString(5), MAP)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("bad settings of terminal " + rs.getString(1), e);
         }

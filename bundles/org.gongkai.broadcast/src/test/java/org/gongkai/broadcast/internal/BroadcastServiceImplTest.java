@@ -137,6 +137,7 @@ class BroadcastServiceImplTest {
     private final BroadcastServiceImpl service;
     private final TerminalStore terminals;
     private final DeliveryStore deliveries;
+    private final Jdbc jdbc;
 
     BroadcastServiceImplTest() throws IOException {
         DataSource ds = TestDb.emptyDataSource();
@@ -144,6 +145,7 @@ class BroadcastServiceImplTest {
                 resource("/db/broadcast/V1__broadcast.sql")), new MigrationScript(2, "content details",
                 resource("/db/broadcast/V2__content_details.sql"))));
         Jdbc jdbc = new Jdbc(ds);
+        this.jdbc = jdbc;
         BroadcastStore broadcasts = new BroadcastStore(jdbc);
         terminals = new TerminalStore(jdbc);
         deliveries = new DeliveryStore(jdbc);
@@ -281,6 +283,24 @@ class BroadcastServiceImplTest {
         assertEquals(BroadcastServiceImpl.EMERGENCY_CATEGORY, v.category());
         assertFalse(v.broadcast().targets().isEmpty());
         assertTrue(audit.entries.stream().anyMatch(e -> e.startsWith("weather BROADCAST_CAP_IMPORTED")));
+    }
+
+    @Test
+    void secretSettingsAreSealedAtRestAndAMaskSentBackKeepsThem() {
+        String raw = jdbc.queryOne("SELECT settings FROM gb_terminal WHERE id = ?", rs -> rs.getString(1), "T-LC-1")
+                .orElseThrow();
+        assertFalse(raw.contains("s3cret"), raw);
+        assertTrue(raw.contains("\"key\":\"v1:"), raw);
+        assertTrue(raw.contains("\"device\":\"d3\""), raw);
+        assertEquals("s3cret", terminals.find("T-LC-1").orElseThrow().settings().get("key"));
+        // the form shows the mask; saving it unchanged keeps the secret, a new value replaces it
+        service.bindTerminal(ADMIN, new TerminalInput("T-LC-1", "凤源村一号喇叭", FENGYUAN, "fake",
+                Map.of("device", "d3", "key", TerminalSettings.MASK)));
+        assertEquals("s3cret", terminals.find("T-LC-1").orElseThrow().settings().get("key"));
+        service.bindTerminal(ADMIN, new TerminalInput("T-LC-1", "凤源村一号喇叭", FENGYUAN, "fake",
+                Map.of("device", "d3", "key", "n3w")));
+        assertEquals("n3w", terminals.find("T-LC-1").orElseThrow().settings().get("key"));
+        assertTrue(audit.entries.stream().noneMatch(e -> e.contains("s3cret") || e.contains("n3w")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.gongkai.disclosure.RemedyResult;
 import org.gongkai.disclosure.internal.letter.FontLocator;
 import org.gongkai.disclosure.internal.letter.LetterSettings;
 import org.gongkai.disclosure.internal.report.ReportMapping;
+import org.gongkai.platform.crypto.KeyFiles;
 import org.gongkai.platform.region.Agency;
 import org.gongkai.platform.region.AgencyKind;
 import org.osgi.service.component.annotations.Deactivate;
@@ -132,7 +133,7 @@ public class DisclosureComponent implements DisclosureService, CaseDelegation, E
         Path keyFile = config.idKeyFile().isBlank()
                 ? Path.of(System.getProperty("karaf.etc", "etc"), "gongkai", "disclosure-id.key")
                 : Path.of(config.idKeyFile());
-        IdCipher cipher = new IdCipher(IdKeyStore.load(keyFile));
+        IdCipher cipher = new IdCipher(KeyFiles.loadOrCreate(keyFile, "identity-number"));
         Jdbc jdbc = new Jdbc(dataSource);
         ApplicationStore store = new ApplicationStore(jdbc);
         CaseRecordStore recordStore = new CaseRecordStore(jdbc);

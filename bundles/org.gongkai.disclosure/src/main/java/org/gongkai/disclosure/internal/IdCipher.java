@@ -2,59 +2,34 @@ package org.gongkai.disclosure.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.gongkai.platform.crypto.SecretCipher;
 
-/** Encrypts identity numbers at rest with AES-256-GCM (random 12-byte nonce per value, stored with it). */
+/**
+ * Identity numbers at rest: sealed with AES-256-GCM by the platform's {@link SecretCipher}, plus a keyed fingerprint
+ * so that one applicant's applications can be counted without decrypting them.
+ */
 final class IdCipher {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final SecretKey key;
+    private final SecretCipher cipher;
+    private final byte[] fingerprintKey;
 
     IdCipher(byte[] key) {
-        if (key.length != 32) {
-            throw new IllegalArgumentException("the identity-number key must have 32 bytes (256 bits)");
-        }
-        this.key = new SecretKeySpec(key, "AES");
-    }
-
-    static byte[] newKey() {
-        byte[] k = new byte[32];
-        RANDOM.nextBytes(k);
-        return k;
+        this.cipher = new SecretCipher(key);
+        this.fingerprintKey = cipher.derive("gongkai/applicant-fingerprint/v1");
     }
 
     String encrypt(String plain) {
-        try {
-            byte[] nonce = new byte[12];
-            RANDOM.nextBytes(nonce);
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[nonce.length + sealed.length];
-            System.arraycopy(nonce, 0, out, 0, nonce.length);
-            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
-            return "v1:" + Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot encrypt", e);
-        }
+        return cipher.encrypt(plain);
     }
 
     String decrypt(String stored) {
-        if (stored == null || !stored.startsWith("v1:")) {
+        if (!SecretCipher.isSealed(stored)) {
             throw new IllegalStateException("unknown identity-number format");
         }
-        try {
-            byte[] in = Base64.getDecoder().decode(stored.substring(3));
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, 12));
-            return new String(c.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt an identity number: wrong key?", e);
-        }
+        return cipher.decrypt(stored);
     }
 
     /**
@@ -64,13 +39,10 @@ final class IdCipher {
      */
     String fingerprint(String idNumber) {
         try {
-            javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
-            derive.init(key);
-            byte[] macKey = derive.doFinal("gongkai/applicant-fingerprint/v1".getBytes(StandardCharsets.UTF_8));
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
-            byte[] out = mac.doFinal(idNumber.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(out);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
+            byte[] out = mac.doFinal(idNumber.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot fingerprint", e);
         }
