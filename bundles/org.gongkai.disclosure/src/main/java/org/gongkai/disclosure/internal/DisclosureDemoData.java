@@ -92,7 +92,12 @@ public class DisclosureDemoData {
                 }
             }
             settings.put(SETTING, "loaded");
-            LOG.info("Demo mode: {} disclosure applications loaded", made);
+            // the daily checks would have run on those days: flag now what they would have flagged (the job's first
+            // run, 30 s after start, may come before this replay has finished)
+            int lapsed = service.flagLapses().size();
+            int overdue = service.flagOverdue().size();
+            LOG.info("Demo mode: {} disclosure applications loaded; {} overdue, {} past a correction or payment period",
+                    made, overdue, lapsed);
         } catch (RuntimeException e) {
             LOG.error("Demo mode: disclosure demo data stopped after {} applications", made, e);
         }
