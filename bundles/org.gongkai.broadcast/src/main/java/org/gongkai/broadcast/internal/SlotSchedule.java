@@ -50,17 +50,19 @@ public record SlotSchedule(List<LocalTime> defaults, Map<String, List<LocalTime>
 
     /**
      * The schedule from the component's configuration: the default times and overrides written
-     * {@code <township code>:<time>|<time>|<time>} (e.g. {@code 450323102:06:30|12:00|18:30}). Every township has
+     * {@code <township code>:<time>|<time>|<time>} (e.g. {@code 450323102:06:30|12:00|18:30}; several separated by
+     * commas or listed as an array). Every township has
      * exactly one time per {@link DailySlot}, so 早/中/晚 name the same slots everywhere; anything else is refused.
      */
     public static SlotSchedule fromConfig(String defaults, String[] perTownship, Duration tolerance, Duration grace,
             Duration lookback) {
         List<LocalTime> base = threeTimes("slots", defaults);
         Map<String, List<LocalTime>> overrides = new LinkedHashMap<>();
-        for (String entry : perTownship == null ? new String[0] : perTownship) {
-            if (entry == null || entry.isBlank()) {
-                continue;
-            }
+        // a .cfg file gives one string: entries may also be separated there by commas or spaces
+        List<String> entries = java.util.Arrays.stream(perTownship == null ? new String[0] : perTownship)
+                .filter(java.util.Objects::nonNull).flatMap(e -> java.util.Arrays.stream(e.split("[,;\\s]+")))
+                .filter(e -> !e.isBlank()).toList();
+        for (String entry : entries) {
             int colon = entry.indexOf(':');
             String code = colon < 0 ? "" : entry.substring(0, colon).strip();
             if (!code.matches("\\d{9}")) {

@@ -298,6 +298,10 @@ class DailySlotsTest {
         assertEquals(LocalTime.of(18, 30), SCHEDULE.timeOf(DAXU, DailySlot.EVENING).orElseThrow());
         assertEquals(LocalTime.of(19, 0), SCHEDULE.timeOf(LINGCHUAN, DailySlot.EVENING).orElseThrow());
         assertEquals(DailySlot.NOON, SCHEDULE.slotAt(DAXU, LocalTime.NOON).orElseThrow());
+        SlotSchedule two = SlotSchedule.fromConfig("07:00,12:00,19:00", new String[] {DAXU + ":06:30|12:00|18:30, "
+                + LINGCHUAN + ":07:30|12:30|19:30"}, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6));
+        assertEquals(List.of(LocalTime.of(6, 30), LocalTime.of(7, 30)), List.of(two.timeOf(DAXU, DailySlot.MORNING)
+                .orElseThrow(), two.timeOf(LINGCHUAN, DailySlot.MORNING).orElseThrow()), "two overrides in one .cfg line");
         assertThrows(IllegalArgumentException.class, () -> SlotSchedule.fromConfig("07:00,12:00", new String[0],
                 Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofHours(6)));
         assertThrows(IllegalArgumentException.class, () -> SlotSchedule.fromConfig("07:00,12:00,19:00",
