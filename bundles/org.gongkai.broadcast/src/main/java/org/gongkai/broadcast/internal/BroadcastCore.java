@@ -188,8 +188,7 @@ public class BroadcastCore implements BroadcastService {
                 max(grace, Duration.ofHours(Math.max(1, Math.min(24, config.slotLookbackHours())))));
         FiredSlots fired = new JdbcFiredSlots(jdbc);
         SlotPlaylist playlist = new SlotPlaylist(broadcasts, scope, regions);
-        this.slots = new SlotPlayer(new SlotScheduler(schedule, fired, CHINA), schedule, playlist, broadcasts,
-                delivery, tx, audit, clock);
+        this.slots = new SlotPlayer(schedule, fired, CHINA, playlist, broadcasts, delivery, tx, audit, clock);
         this.service = new BroadcastServiceImpl(jdbc, broadcasts, deliveries, chain, scope, delivery, desk,
                 new BroadcastStats(broadcasts, deliveries, scope, regions), new ScheduleDesk(schedule, playlist, fired,
                         new BroadcastAccess(scope), clock, CHINA), tx, audit, List.of(config.categories()),

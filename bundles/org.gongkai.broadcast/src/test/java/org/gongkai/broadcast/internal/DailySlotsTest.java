@@ -109,8 +109,8 @@ class DailySlotsTest {
 
     /** A new player with its own scheduler and fired-slot record on the same database: a restarted node. */
     private SlotPlayer player() {
-        return new SlotPlayer(new SlotScheduler(SCHEDULE, new JdbcFiredSlots(jdbc), SHANGHAI), SCHEDULE, playlist,
-                broadcasts, delivery, TestDb.TX, audit, clock);
+        return new SlotPlayer(SCHEDULE, new JdbcFiredSlots(jdbc), SHANGHAI, playlist, broadcasts, delivery, TestDb.TX,
+                audit, clock);
     }
 
     private List<SlotFiring> tickAt(SlotPlayer player, LocalDate day, int hour, int minute) throws Exception {
@@ -219,6 +219,31 @@ class DailySlotsTest {
         assertEquals(1, played().size());
         assertEquals(1L, jdbc.queryLong("SELECT COUNT(*) FROM gb_slot_fired WHERE slot_date = ? AND township = ?",
                 TOMORROW, DAXU), "one record for the morning slot");
+    }
+
+    @Test
+    void aSlotClaimedByANodeThatDiedBeforeSendingIsCaughtUpWithinGraceOnce() throws Exception {
+        String id = released(meeting(TOMORROW_MORNING, DAXU), false);
+        Instant slot = LocalDateTime.of(TOMORROW, LocalTime.of(6, 30)).atZone(SHANGHAI).toInstant();
+        assertTrue(new JdbcFiredSlots(jdbc).claim(new SlotKey(TOMORROW, DAXU, LocalTime.of(6, 30)),
+                SlotFiring.Outcome.ON_TIME, slot), "claimed, then the node died");
+        assertEquals(List.of(), tickAt(player(), TOMORROW, 6, 40), "nothing new to decide");
+        assertEquals(List.of(List.of("T-DX-1", "T-DX-2")), played(), "but the claimed slot is resumed");
+        assertTrue(audit.entries.stream().anyMatch(e -> e.startsWith("system " + SlotPlayer.PLAYED + " " + id + " "
+                + DAXU + " 2026-07-02 MORNING 06:30 RESUMED by 10 min, 2 terminal(s)")), audit.entries.toString());
+        long audited = audit.entries.size();
+        tickAt(player(), TOMORROW, 6, 41);
+        assertEquals(1, played().size(), "resuming again sends nothing");
+        assertEquals(audited, audit.entries.size(), "and audits nothing");
+    }
+
+    @Test
+    void aClaimedSlotBeyondTheGraceWindowIsNotResumed() throws Exception {
+        released(meeting(TOMORROW_MORNING, DAXU), false);
+        new JdbcFiredSlots(jdbc).claim(new SlotKey(TOMORROW, DAXU, LocalTime.of(6, 30)), SlotFiring.Outcome.ON_TIME,
+                LocalDateTime.of(TOMORROW, LocalTime.of(6, 30)).atZone(SHANGHAI).toInstant());
+        tickAt(player(), TOMORROW, 7, 1);
+        assertEquals(List.of(), played());
     }
 
     @Test
