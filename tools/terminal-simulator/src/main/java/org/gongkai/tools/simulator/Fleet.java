@@ -190,6 +190,7 @@ public final class Fleet implements AutoCloseable {
             }
             t.tasks.put(taskId, new Task(taskId, priority, TaskState.PLAYING, now, ""));
             t.current = taskId;
+            t.forgetOldest();
             stats.acks.incrementAndGet();
         }
         Listener l = listener;
@@ -297,12 +298,23 @@ public final class Fleet implements AutoCloseable {
 
     /** One terminal's mutable state, guarded by its own monitor. */
     private static final class Terminal {
+        /** Like a device's small task log: a long benchmark must not grow the simulator's memory without end. */
+        static final int TASKS_KEPT = 256;
         final Map<String, Task> tasks = new LinkedHashMap<>();
         String current;
         int volume;
 
         Terminal(int volume) {
             this.volume = volume;
+        }
+
+        void forgetOldest() {
+            var it = tasks.keySet().iterator();
+            while (tasks.size() > TASKS_KEPT && it.hasNext()) {
+                if (!it.next().equals(current)) {
+                    it.remove();
+                }
+            }
         }
     }
 }

@@ -47,10 +47,6 @@ final class Gateway {
         return reach;
     }
 
-    TerminalApi api() {
-        return api;
-    }
-
     CompletableFuture<TerminalApi.Reply> send(TerminalBinding t, Function<TerminalApi, CompletableFuture<TerminalApi.Reply>> op) {
         Instant now = clock.instant();
         Reachability.Down paused = reach.paused(t.terminalId(), now);

@@ -94,16 +94,17 @@ class HttpSpeakerDriverTest {
         return awaitMatching(receipts, r -> r.terminalId().equals(terminal) && r.kind() == kind, millis);
     }
 
+    /** The first element matching, checked at least once, waiting up to {@code millis}; null if none came. */
     private static <T> T awaitMatching(List<T> list, Predicate<T> p, long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
+        do {
             for (T t : list) {
                 if (p.test(t)) {
                     return t;
                 }
             }
             Thread.sleep(10);
-        }
+        } while (System.currentTimeMillis() < end);
         return null;
     }
 
@@ -166,11 +167,12 @@ class HttpSpeakerDriverTest {
         sim.fleet().setHung("T2", true);
         HttpSpeakerDriver d = driver(2); // one slot held by the hung terminal, one left for the others
         long start = System.currentTimeMillis();
-        d.play(play("B4", binding(sim, "T2", 1500), binding(sim, "T1", 1500), binding(sim, "T3", 1500)));
-        assertNotNull(await("T1", Receipt.Kind.ACK, 1000), "T1 waited for the hung T2");
-        assertNotNull(await("T3", Receipt.Kind.ACK, 1000), "T3 waited for the hung T2");
-        assertTrue(System.currentTimeMillis() - start < 1400, "healthy terminals were slowed down");
-        Receipt timedOut = await("T2", Receipt.Kind.FAILED, 3000);
+        d.play(play("B4", binding(sim, "T2", 3000), binding(sim, "T1", 3000), binding(sim, "T3", 3000)));
+        assertNotNull(await("T1", Receipt.Kind.ACK, 2500), "T1 waited for the hung T2");
+        assertNotNull(await("T3", Receipt.Kind.ACK, 2500), "T3 waited for the hung T2");
+        assertTrue(System.currentTimeMillis() - start < 2500, "healthy terminals waited for the hung one's timeout");
+        assertNull(await("T2", Receipt.Kind.FAILED, 0), "the hung terminal gave up before its timeout");
+        Receipt timedOut = await("T2", Receipt.Kind.FAILED, 5000);
         assertNotNull(timedOut, "the hung terminal never timed out");
         assertTrue(timedOut.detail().contains("unreachable"), timedOut.detail());
         assertNotNull(awaitMatching(statuses, s -> s.terminalId().equals("T2")
@@ -178,7 +180,7 @@ class HttpSpeakerDriverTest {
 
         long commandsBefore = sim.stats().commands();
         long t0 = System.currentTimeMillis();
-        d.play(play("B5", binding(sim, "T2", 1500)));
+        d.play(play("B5", binding(sim, "T2", 3000)));
         Receipt fast = awaitMatching(receipts, r -> r.broadcastId().equals("B5"), 1000);
         assertNotNull(fast, "a paused terminal was called and held the command for its timeout");
         assertEquals(Receipt.Kind.FAILED, fast.kind());
