@@ -28,7 +28,7 @@ public final class Fleet implements AutoCloseable {
     public record Task(String taskId, int priority, TaskState state, Instant at, String detail) {
     }
 
-    /** A terminal's status: ONLINE or BUSY (playing), its volume step and its current task, if any. */
+    /** A terminal's status: ONLINE, BUSY (playing) or OFFLINE, its volume step and its current task, if any. */
     public record Status(String state, int volume, String taskId) {
     }
 
@@ -110,12 +110,14 @@ public final class Fleet implements AutoCloseable {
         return terminals.containsKey(id);
     }
 
-    /** Switches a terminal off (it drops every command) or back on. */
+    /**
+     * Switches a terminal off (it drops every command) or back on; the listener hears the change as a status (in MQTT
+     * mode the broker would publish the terminal's OFFLINE last will, and the terminal announces itself when back).
+     */
     public void setOffline(String id, boolean off) {
-        if (off) {
-            offline.add(id);
-        } else {
-            offline.remove(id);
+        boolean changed = off ? offline.add(id) : offline.remove(id);
+        if (changed) {
+            status(id).ifPresent(s -> listener.status(id, s));
         }
     }
 
@@ -266,7 +268,8 @@ public final class Fleet implements AutoCloseable {
             return Optional.empty();
         }
         synchronized (t) {
-            return Optional.of(new Status(t.current == null ? "ONLINE" : "BUSY", t.volume, t.current));
+            String state = offline.contains(id) ? "OFFLINE" : t.current == null ? "ONLINE" : "BUSY";
+            return Optional.of(new Status(state, t.volume, t.current));
         }
     }
 

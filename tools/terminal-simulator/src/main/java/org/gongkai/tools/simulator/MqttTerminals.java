@@ -68,10 +68,8 @@ final class MqttTerminals implements AutoCloseable {
                 publishStatus(terminal, status.state(), status.volume());
             }
         });
-        for (String id : ids) {
-            if (!fleet.isOffline(id)) {
-                fleet.status(id).ifPresent(s -> publishStatus(id, s.state(), s.volume()));
-            }
+        for (String id : ids) { // OFFLINE for switched-off terminals stands for their last will
+            fleet.status(id).ifPresent(s -> publishStatus(id, s.state(), s.volume()));
         }
     }
 

@@ -87,6 +87,7 @@ class MqttTerminalsTest {
     void groupPlayIsAcknowledgedPlayingAndPlayedByEachNamedTerminal() throws Exception {
         try (TerminalSimulator sim = TerminalSimulator.start(config().withOffline(Set.of("M3")))) {
             assertEquals("ONLINE", next("M1/status", 3000).get("state").asText());
+            assertEquals("OFFLINE", next("M3/status", 3000).get("state").asText());
             send("group/g1/cmd", "{\"cmd\":\"play\",\"id\":\"m1\",\"terminals\":[\"M1\",\"M2\",\"M3\"],"
                     + "\"broadcastId\":\"B1\",\"text\":\"通知\",\"priority\":10,\"mode\":\"stream\"}");
             // M2 is served by the second connection: the receipts still come under its own topic
@@ -100,6 +101,8 @@ class MqttTerminalsTest {
             assertEquals(3, sim.stats().commands());
             assertEquals(1, sim.stats().toOffline());
             assertEquals(2, sim.stats().played());
+            sim.fleet().setOffline("M3", false);
+            assertEquals("ONLINE", next("M3/status", 3000).get("state").asText(), "a terminal back on says so");
         }
     }
 
