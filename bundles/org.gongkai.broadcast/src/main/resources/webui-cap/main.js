@@ -798,17 +798,17 @@
               h('td', { class: 'num nowrap' }, duration(a.durationMs)),
               h('td', { class: 'num nowrap' }, byteSize(a.sizeBytes)),
               h('td', { class: 'nowrap' }, when(a.createdAt) + ' · ' + a.createdBy),
-              h('td', null, h('audio', { controls: true, preload: 'none', src: api.base + '/broadcast/audio/' + encodeURIComponent(a.id),
-                'aria-label': a.label })),
-              canEdit ? h('td', { class: 'actions' },
+              h('td', null, h('audio', { controls: true, preload: 'none', style: 'width:240px;max-width:100%',
+                src: api.base + '/broadcast/audio/' + encodeURIComponent(a.id), 'aria-label': a.label })),
+              canEdit ? h('td', { class: 'actions' }, h('div', { style: 'display:flex;flex-wrap:wrap;gap:.25rem' },
                 a.chosen ? null : h('button', { type: 'button', class: 'btn btn-small', dataset: { audioChoose: a.id }, onclick: function () { choose(a.id); } }, t('bc.sp.choose')),
-                ' ', h('button', { type: 'button', class: 'btn btn-small btn-ghost', dataset: { audioDelete: a.id }, onclick: function () { remove(a); } }, t('bc.sp.delete'))) : null);
+                h('button', { type: 'button', class: 'btn btn-small', dataset: { audioDelete: a.id }, onclick: function () { remove(a); } }, t('bc.sp.delete')))) : null);
           })))));
       }
       if (canEdit && anyChosen) {
         listBox.appendChild(h('p', null, h('button', { type: 'button', class: 'btn btn-small', id: 'bc-audio-auto', onclick: function () { choose(null); } }, t('bc.sp.auto'))));
       }
-      if (canEdit) listBox.appendChild(uploadForm());
+      if (canEdit) listBox.appendChild(h('div', { style: 'margin-top:1.5rem' }, uploadForm()));
     }
 
     function uploadForm() {
