@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -254,25 +255,36 @@ final class AudioDesk implements BroadcastAudioService, AudioSource {
                 && m.scriptSha256().equals(script)).findFirst();
     }
 
+    /** Speaks the script once at a time per broadcast: a second request while one runs gets the same future. */
     private CompletableFuture<AudioInfo> speak(Actor actor, Broadcast b) {
         String script = script(b);
-        return running.computeIfAbsent(b.id(), id -> {
-            Optional<SpeechSynthesizer> s = synthesizers.best();
-            CompletableFuture<SynthesizedAudio> spoken;
-            if (s.isEmpty()) {
-                spoken = CompletableFuture.failedFuture(new IllegalStateException("no speech synthesiser available"));
-            } else {
-                try {
-                    spoken = s.get().synthesize(script, SpeechOptions.MANDARIN);
-                } catch (RuntimeException e) {
-                    spoken = CompletableFuture.failedFuture(e);
-                }
+        CompletableFuture<AudioInfo> result = new CompletableFuture<>();
+        CompletableFuture<AudioInfo> already = running.putIfAbsent(b.id(), result);
+        if (already != null) {
+            return already;
+        }
+        Optional<SpeechSynthesizer> s = synthesizers.best();
+        CompletableFuture<SynthesizedAudio> spoken;
+        if (s.isEmpty()) {
+            spoken = CompletableFuture.failedFuture(new IllegalStateException("no speech synthesiser available"));
+        } else {
+            try {
+                spoken = s.get().synthesize(script, SpeechOptions.MANDARIN);
+            } catch (RuntimeException e) {
+                spoken = CompletableFuture.failedFuture(e);
             }
-            String by = s.map(x -> x.id()).orElse("?");
-            CompletableFuture<AudioInfo> stored = spoken.thenApplyAsync(a -> store(actor, b, script, a, by), worker);
-            stored.whenComplete((r, e) -> running.remove(id));
-            return stored;
+        }
+        String by = s.map(SpeechSynthesizer::id).orElse("?");
+        spoken.thenApplyAsync(a -> store(actor, b, script, a, by), worker).whenComplete((info, e) -> {
+            running.remove(b.id(), result);
+            if (e == null) {
+                result.complete(info);
+            } else {
+                result.completeExceptionally(e instanceof CompletionException && e.getCause() != null
+                        ? e.getCause() : e);
+            }
         });
+        return result;
     }
 
     private AudioInfo store(Actor actor, Broadcast b, String script, SynthesizedAudio spoken, String synthesizer) {

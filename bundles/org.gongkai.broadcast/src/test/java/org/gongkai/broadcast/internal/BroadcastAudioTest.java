@@ -309,6 +309,24 @@ class BroadcastAudioTest {
     }
 
     @Test
+    void aSynthesiserThatFailsAtOnceReportsWhyAndTheNextRequestTriesAgain() throws Exception {
+        AtomicBoolean broken = new AtomicBoolean(true);
+        synthesizers.add(new ToneSynthesizer() {
+            @Override
+            public CompletableFuture<SynthesizedAudio> synthesize(String script, SpeechOptions options) {
+                return broken.get() ? CompletableFuture.failedFuture(new IllegalStateException("cloud TTS quota"))
+                        : super.synthesize(script, options);
+            }
+        }, Map.of());
+        String id = draft("各位村民请注意。");
+        ExecutionException e = assertThrows(ExecutionException.class, () -> audio.synthesize(DAXU_EDITOR, id)
+                .get(10, TimeUnit.SECONDS));
+        assertEquals("cloud TTS quota", e.getCause().getMessage());
+        broken.set(false);
+        assertEquals(AudioKind.SYNTHESIZED, audio.synthesize(DAXU_EDITOR, id).get(10, TimeUnit.SECONDS).kind());
+    }
+
+    @Test
     void espeakSpeaksTheScriptIntoTheStore() throws Exception {
         EspeakSynthesizer espeak = new EspeakSynthesizer("espeak-ng", "cmn", 150, Duration.ofSeconds(30), 1);
         try {
