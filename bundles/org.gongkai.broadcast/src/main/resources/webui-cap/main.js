@@ -4,8 +4,12 @@
  *   #/broadcast              终端: the region tree with terminals counted by status (coloured), the terminals of a
  *                            region, status refresh, CSV import of terminals, the installed drivers
  *   #/broadcast/content      内容: the broadcasts (filter by state), the review queue, a new routine broadcast
- *   #/broadcast/edit/<id>    the editor (title, category, written text 文字稿, spoken script 口播稿, targets)
- *   #/broadcast/item/<id>    one broadcast: content, review history, the actions the user may take, delivery report
+ *   #/broadcast/edit/<id>    the editor (title, category, written text 文字稿, spoken script 口播稿, targets, and
+ *                            when it plays: 立即 on release, or a date and daily slot 早/中/晚)
+ *   #/broadcast/item/<id>    one broadcast: content, schedule and its slot per township, review history, the actions
+ *                            the user may take, delivery report
+ *   #/broadcast/schedule     节目单: the schedule board of a date (?date=YYYY-MM-DD), townships × the three daily
+ *                            slots with each township's time, the slot's state (coloured) and the playlist
  *   #/broadcast/emergency    应急: issue an emergency broadcast, import a CAP 1.2 alert, emergencies to approve
  *   #/broadcast/report       统计: released broadcasts by month, category and township, deliveries by state (SVG)
  *
@@ -21,9 +25,13 @@
   var LEVEL_COLOUR = { 1: '#c62828', 2: '#ef6c00', 3: '#f9a825', 4: '#1565c0' };
   var DELIVERY_COLOUR = { PENDING: '#9aa0a6', OFFLINE: '#c62828', SENT: '#90caf9', ACKNOWLEDGED: '#42a5f5',
     PLAYING: '#1565c0', PLAYED: '#2e7d32', FAILED: '#ef6c00' };
+  var SLOTS = ['MORNING', 'NOON', 'EVENING'];
+  var SLOT_STATES = ['UPCOMING', 'ON_TIME', 'LATE', 'SKIPPED'];
+  var SLOT_COLOUR = { UPCOMING: '#9aa0a6', ON_TIME: '#2e7d32', LATE: '#f9a825', SKIPPED: '#c62828' };
   var NAV = [
     { id: 'terminals', hash: '#/broadcast', key: 'bc.nav.terminals' },
     { id: 'content', hash: '#/broadcast/content', key: 'bc.nav.content' },
+    { id: 'schedule', hash: '#/broadcast/schedule', key: 'bc.nav.schedule' },
     { id: 'emergency', hash: '#/broadcast/emergency', key: 'bc.nav.emergency' },
     { id: 'report', hash: '#/broadcast/report', key: 'bc.nav.report' }
   ];
@@ -71,7 +79,19 @@
       'bc.level.1': '红色（特别重大）', 'bc.level.2': '橙色（重大）', 'bc.level.3': '黄色（较大）', 'bc.level.4': '蓝色（一般）',
       'bc.rep.title': '大喇叭统计', 'bc.rep.year': '年度', 'bc.rep.released': '发布广播', 'bc.rep.emergencies': '其中应急',
       'bc.rep.played': '已播放终端次', 'bc.rep.byMonth': '按月份', 'bc.rep.byCategory': '按栏目', 'bc.rep.byTownship': '按乡镇',
-      'bc.rep.deliveries': '送达状态', 'bc.rep.none': '本年度没有发布的广播。'
+      'bc.rep.deliveries': '送达状态', 'bc.rep.none': '本年度没有发布的广播。',
+      'bc.nav.schedule': '节目单', 'bc.f.when': '播出时间', 'bc.f.now': '立即（发布后马上播出）',
+      'bc.f.inSlot': '按时段播出', 'bc.f.date': '播放日期', 'bc.f.slot': '时段',
+      'bc.f.slotHint': '各乡镇按本乡镇的时段时间播出（默认 早7:00、中12:00、晚19:00）。',
+      'bc.slot.MORNING': '早', 'bc.slot.NOON': '中', 'bc.slot.EVENING': '晚',
+      'bc.slotState.UPCOMING': '待播', 'bc.slotState.ON_TIME': '已按时播出', 'bc.slotState.LATE': '已补播',
+      'bc.slotState.SKIPPED': '已错过',
+      'bc.item.schedule': '播出时间', 'bc.item.now': '发布后立即播出', 'bc.item.slotAt': '{date} {slot}时段',
+      'bc.item.perTownship': '各乡镇时段', 'bc.del.waiting': '将于 {when} 按各乡镇时段播出。',
+      'bc.act.confirmScheduled': '发布后不会立即播出，将在 {when} 按各乡镇时段时间送往终端。',
+      'bc.sch.title': '节目单', 'bc.sch.date': '日期', 'bc.sch.prev': '前一天', 'bc.sch.next': '后一天',
+      'bc.sch.today': '今天', 'bc.sch.township': '乡镇', 'bc.sch.empty': '无节目', 'bc.sch.none': '您的辖区没有乡镇。',
+      'bc.sch.note': '只有已发布的节目会播出；审核中的节目显示其状态。错过的时段（平台停机超过宽限时间）不再补播。'
     },
     en: {
       'bc.title': 'Loudspeakers', 'bc.nav.label': 'Loudspeaker pages', 'bc.nav.terminals': 'Terminals',
@@ -117,7 +137,19 @@
       'bc.level.1': 'Red (extreme)', 'bc.level.2': 'Orange (severe)', 'bc.level.3': 'Yellow (moderate)', 'bc.level.4': 'Blue (minor)',
       'bc.rep.title': 'Loudspeaker statistics', 'bc.rep.year': 'Year', 'bc.rep.released': 'Released', 'bc.rep.emergencies': 'Emergencies',
       'bc.rep.played': 'Terminal plays', 'bc.rep.byMonth': 'By month', 'bc.rep.byCategory': 'By category',
-      'bc.rep.byTownship': 'By township', 'bc.rep.deliveries': 'Deliveries by state', 'bc.rep.none': 'Nothing released this year.'
+      'bc.rep.byTownship': 'By township', 'bc.rep.deliveries': 'Deliveries by state', 'bc.rep.none': 'Nothing released this year.',
+      'bc.nav.schedule': 'Schedule', 'bc.f.when': 'When it plays', 'bc.f.now': 'Immediately (as soon as released)',
+      'bc.f.inSlot': 'In a daily slot', 'bc.f.date': 'Play date', 'bc.f.slot': 'Slot',
+      'bc.f.slotHint': 'Each township plays it at its own slot time (by default morning 07:00, noon 12:00, evening 19:00).',
+      'bc.slot.MORNING': 'Morning', 'bc.slot.NOON': 'Noon', 'bc.slot.EVENING': 'Evening',
+      'bc.slotState.UPCOMING': 'Upcoming', 'bc.slotState.ON_TIME': 'Fired on time', 'bc.slotState.LATE': 'Fired late',
+      'bc.slotState.SKIPPED': 'Skipped',
+      'bc.item.schedule': 'Plays', 'bc.item.now': 'As soon as released', 'bc.item.slotAt': '{date}, {slot} slot',
+      'bc.item.perTownship': 'Slot per township', 'bc.del.waiting': 'plays on {when} at each township\'s slot time.',
+      'bc.act.confirmScheduled': 'Released items in a slot do not play at once: they go to the speakers on {when} at each township\'s slot time.',
+      'bc.sch.title': 'Schedule board', 'bc.sch.date': 'Date', 'bc.sch.prev': 'Previous day', 'bc.sch.next': 'Next day',
+      'bc.sch.today': 'Today', 'bc.sch.township': 'Township', 'bc.sch.empty': 'Nothing scheduled', 'bc.sch.none': 'There is no township in your area.',
+      'bc.sch.note': 'Only released items play; items in review show their state. A missed slot (the platform down beyond the grace window) is not played later.'
     }
   });
 
@@ -156,7 +188,11 @@
       '.bc-chart{width:100%;height:auto;display:block}.bc-chart text{font-size:11px;fill:#1f2328}',
       '.bc-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:1rem;margin-bottom:1rem}',
       '.bc-cards .card{margin:0}',
-      '.bc-emergency-head{border-left:6px solid #c62828;padding-left:.75rem}'
+      '.bc-emergency-head{border-left:6px solid #c62828;padding-left:.75rem}',
+      '.bc-board{width:100%;border-collapse:collapse}.bc-board th,.bc-board td{border:1px solid var(--border);padding:.4rem .5rem;vertical-align:top;text-align:left}',
+      '.bc-board td{border-top-width:4px}.bc-board ol{margin:.3rem 0 0;padding-left:1.1rem}.bc-board .muted{font-size:.88rem}',
+      '.bc-slot-time{font-weight:600;margin-right:.4rem}',
+      '.bc-when{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}'
     ].join('\n');
     document.head.appendChild(h('style', { id: 'bc-cap-style' }, css));
   }
@@ -200,6 +236,35 @@
   }
 
   function when(iso) { return iso ? fmt.dateTime(iso) : ''; }
+
+  function slotStateChip(s) {
+    return h('span', { class: 'nowrap' }, h('span', { class: 'bc-dot', style: 'background:' + SLOT_COLOUR[s] }), t('bc.slotState.' + s));
+  }
+
+  /** "2026-07-02 早时段" for a schedule {date, slot}. */
+  function slotAt(schedule) {
+    return t('bc.item.slotAt', { date: schedule.date, slot: t('bc.slot.' + schedule.slot) });
+  }
+
+  /** When a routine item plays: 立即, or a date (today or later) and a daily slot. */
+  function schedulePicker(initial) {
+    var now = h('input', { type: 'radio', name: 'bc-when', value: 'now', checked: !initial });
+    var inSlot = h('input', { type: 'radio', name: 'bc-when', value: 'slot', checked: !!initial });
+    var date = h('input', { type: 'date', name: 'schedule.date', min: fmt.today(), value: initial ? initial.date : fmt.addDays(fmt.today(), 1) });
+    var slot = h('select', { name: 'schedule.slot', value: initial ? initial.slot : SLOTS[0] }, SLOTS.map(function (s) {
+      return h('option', { value: s }, t('bc.slot.' + s));
+    }));
+    var details = h('div', { class: 'bc-when' }, ui.field(t('bc.f.date'), date), ui.field(t('bc.f.slot'), slot, { hint: t('bc.f.slotHint') }));
+    function sync() { details.hidden = !inSlot.checked; }
+    now.addEventListener('change', sync);
+    inSlot.addEventListener('change', sync);
+    sync();
+    var el = h('fieldset', { class: 'field field-wide', dataset: { field: 'schedule' } }, h('legend', null, t('bc.f.when')),
+      h('label', { class: 'checkbox' }, now, ' ', t('bc.f.now')), ' ',
+      h('label', { class: 'checkbox' }, inSlot, ' ', t('bc.f.inSlot')), details,
+      h('div', { class: 'field-error', 'aria-live': 'polite' }));
+    return { el: el, value: function () { return inSlot.checked ? { date: date.value || null, slot: slot.value || null } : null; } };
+  }
 
   function form(children, onSubmit) {
     var f = h('form', { class: 'form-grid', novalidate: true }, h('div', { class: 'form-banner' }), children);
@@ -421,6 +486,7 @@
       updateEstimate();
       var audio = h('input', { type: 'url', name: 'audioUrl', value: b.content.audioUrl || '' });
       var targets = targetPicker(b.targets);
+      var schedule = schedulePicker(v && v.schedule);
       body.appendChild(h('div', { class: 'card' }, form([
         ui.field(t('bc.f.title'), title, { wide: true }),
         ui.field(t('bc.f.category'), category),
@@ -429,10 +495,11 @@
         ui.field(t('bc.f.script'), script, { wide: true, hint: t('bc.f.scriptHint') }),
         estimate,
         targets.el,
+        schedule.el,
         h('div', { class: 'form-actions field-wide' }, h('button', { type: 'submit', class: 'btn btn-primary' }, t('bc.save')))
       ], function () {
         var input = { title: title.value, category: category.value, body: text.value, script: script.value,
-          audioUrl: audio.value || null, targets: targets.value() };
+          audioUrl: audio.value || null, targets: targets.value(), schedule: schedule.value() };
         var call = id ? api.put('/broadcast/items/' + encodeURIComponent(id), input) : api.post('/broadcast/items', input);
         return call.then(function (saved) {
           ui.toast(t('bc.saved'), 'success');
@@ -465,7 +532,7 @@
     return out;
   }
 
-  function runAction(id, a, reload) {
+  function runAction(id, a, reload, v) {
     if (a.id === 'edit') { location.hash = '#/broadcast/edit/' + id; return; }
     var path = '/broadcast/items/' + encodeURIComponent(id) + '/' + a.id;
     if (!a.comment && a.id !== 'release') {
@@ -475,7 +542,7 @@
     var comment = h('textarea', { name: 'comment', rows: 3, required: !!a.required });
     var m;
     var f = form([
-      a.id === 'release' ? h('p', { class: 'form-intro field-wide' }, t('bc.act.confirmRelease')) : ui.field(t(a.id === 'cancel' ? 'bc.act.reason' : 'bc.act.comment'), comment, { wide: true }),
+      a.id === 'release' ? h('p', { class: 'form-intro field-wide' }, v && v.schedule ? t('bc.act.confirmScheduled', { when: slotAt(v.schedule) }) : t('bc.act.confirmRelease')) : ui.field(t(a.id === 'cancel' ? 'bc.act.reason' : 'bc.act.comment'), comment, { wide: true }),
       h('div', { class: 'form-actions field-wide' }, h('button', { type: 'submit', class: 'btn ' + (a.danger ? 'btn-danger' : 'btn-primary') }, t('bc.act.' + a.id)))
     ], function () {
       return api.post(path, a.id === 'release' ? undefined : { comment: comment.value }).then(function () {
@@ -487,9 +554,13 @@
     m = ui.modal(t('bc.act.' + a.id), f);
   }
 
-  function deliveryBlock(ctx, report) {
+  function deliveryBlock(ctx, report, v) {
     var box = h('section', { class: 'card' }, h('h2', null, t('bc.item.delivery')));
-    if (!report.total) { box.appendChild(h('p', { class: 'muted' }, t('bc.del.none'))); return box; }
+    if (!report.total) {
+      var waiting = v && v.schedule && v.broadcast.state === 'RELEASED';
+      box.appendChild(h('p', { class: 'muted' }, waiting ? [slotStateChip('UPCOMING'), ' ', t('bc.del.waiting', { when: slotAt(v.schedule) })] : t('bc.del.none')));
+      return box;
+    }
     var states = ctx.meta.deliveryStates.map(function (d) { return d.id; });
     var bar = h('div', { class: 'bc-bar', style: 'width:100%;height:18px', role: 'img', 'aria-label': states.map(function (s) {
       return optionName(ctx.meta.deliveryStates, s) + ' ' + (report.counts[s] || 0);
@@ -530,13 +601,17 @@
             h('dt', null, t('bc.item.agency')), h('dd', null, b.agencyCode + ' · ' + b.author),
             h('dt', null, t('bc.item.reviewAt')), h('dd', { class: 'mono' }, v.reviewRegion || '—'),
             h('dt', null, t('bc.item.targets')), h('dd', null, b.targets.map(function (x) { return x.code; }).join(t('common.listSeparator'))),
+            e ? null : [h('dt', null, t('bc.item.schedule')), h('dd', null, v.schedule ? slotAt(v.schedule) : t('bc.item.now'))],
+            v.slots && v.slots.length ? [h('dt', null, t('bc.item.perTownship')), h('dd', null, h('ul', { class: 'bc-targets' }, v.slots.map(function (s) {
+              return h('li', { title: s.decidedAt ? when(s.decidedAt) : '' }, s.townshipName + ' ', h('span', { class: 'mono' }, s.time || '—'), ' ', slotStateChip(s.state));
+            })))] : null,
             e ? [h('dt', null, t('bc.em.event')), h('dd', null, (e.eventType || '') + (e.exercise ? ' 【演练】' : '')),
               h('dt', null, t('bc.em.end')), h('dd', null, when(e.start) + ' – ' + when(e.end))] : null),
           v.body ? h('div', null, h('h3', null, t('bc.f.body')), h('p', { class: 'pre-wrap' }, v.body)) : null,
           h('h3', null, t('bc.f.script')), h('p', { class: 'pre-wrap block-quote' }, b.content.text || '—'),
           h('div', { class: 'action-bar' }, actionsFor(ctx, v).map(function (a) {
             return h('button', { type: 'button', class: 'btn ' + (a.danger ? 'btn-danger' : a.id === 'approve' || a.id === 'release' || a.id === 'submit' ? 'btn-primary' : ''),
-              onclick: function () { runAction(id, a, render); } }, t('bc.act.' + a.id));
+              onclick: function () { runAction(id, a, render, v); } }, t('bc.act.' + a.id));
           })));
         body.appendChild(head);
         body.appendChild(speechCard(ctx, v));
@@ -546,7 +621,7 @@
               h('span', { class: 'timeline-meta' }, s.username + (s.agencyCode ? ' · ' + s.agencyCode : '') + ' · ' + when(s.at))),
               s.comment ? h('div', { class: 'timeline-comment' }, s.comment) : null);
           }))));
-        body.appendChild(deliveryBlock(ctx, r[2]));
+        body.appendChild(deliveryBlock(ctx, r[2], v));
       }, function (err) { body.appendChild(ui.errorBlock(err)); });
     }
     render();
@@ -555,6 +630,42 @@
   function levelNumber(level) {
     return { RED: 1, ORANGE: 2, YELLOW: 3, BLUE: 4 }[level] || level;
   }
+
+  // ---------- 节目单 (schedule board) ----------
+
+  G.routes['#/broadcast/schedule'] = function (container, ctx) {
+    var date = h('input', { type: 'date', id: 'bc-sch-date', value: (ctx.query && ctx.query.get('date')) || fmt.today() });
+    function go(d) { location.hash = '#/broadcast/schedule?date=' + encodeURIComponent(d); }
+    var side = [h('button', { type: 'button', class: 'btn btn-small', onclick: function () { go(fmt.addDays(date.value, -1)); } }, '‹ ' + t('bc.sch.prev')), ' ',
+      h('label', { for: 'bc-sch-date' }, t('bc.sch.date')), ' ', date, ' ',
+      h('button', { type: 'button', class: 'btn btn-small', onclick: function () { go(fmt.addDays(date.value, 1)); } }, t('bc.sch.next') + ' ›'), ' ',
+      h('button', { type: 'button', class: 'btn btn-small btn-ghost', onclick: function () { go(fmt.today()); } }, t('bc.sch.today'))];
+    var body = page(container, 'schedule', t('bc.sch.title'), side);
+    date.addEventListener('change', function () { if (date.value) go(date.value); });
+    body.appendChild(h('p', { class: 'muted' }, fmt.dateLong(date.value), ' · ', t('bc.sch.note')));
+    body.appendChild(legend(SLOT_STATES, SLOT_COLOUR, function (s) { return t('bc.slotState.' + s); }));
+    var out = h('div', { class: 'card table-wrap' }, ui.loadingBlock());
+    body.appendChild(out);
+    Promise.all([loadMeta(), api.get('/broadcast/schedule', { date: date.value })]).then(function (r) {
+      var m = r[0], board = r[1];
+      ui.clear(out);
+      if (!board.townships.length) { out.appendChild(ui.banner('info', t('bc.sch.none'))); return; }
+      out.appendChild(h('table', { class: 'bc-board' },
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('bc.sch.township')), SLOTS.map(function (s) { return h('th', { scope: 'col' }, t('bc.slot.' + s)); }))),
+        h('tbody', null, board.townships.map(function (tw) {
+          return h('tr', null, h('th', { scope: 'row' }, tw.name, h('div', { class: 'mono muted' }, tw.code)), tw.slots.map(function (c) {
+            return h('td', { style: 'border-top-color:' + SLOT_COLOUR[c.state], dataset: { slot: c.slot, state: c.state } },
+              h('div', null, h('span', { class: 'bc-slot-time mono' }, c.time || '—'), slotStateChip(c.state)),
+              c.decidedAt ? h('div', { class: 'muted' }, when(c.decidedAt)) : null,
+              c.items.length ? h('ol', null, c.items.map(function (it) {
+                return h('li', null, h('a', { href: '#/broadcast/item/' + encodeURIComponent(it.id) }, it.title),
+                  it.state === 'RELEASED' ? null : [' ', h('span', { class: 'chip' }, optionName(m.states, it.state))],
+                  c.state === 'SKIPPED' && it.state === 'RELEASED' ? [' ', h('span', { class: 'chip chip-bad' }, t('bc.slotState.SKIPPED'))] : null);
+              })) : h('div', { class: 'muted' }, t('bc.sch.empty')));
+          }));
+        }))));
+    }, function (err) { ui.clear(out).appendChild(ui.errorBlock(err)); });
+  };
 
   // ---------- 应急 ----------
 

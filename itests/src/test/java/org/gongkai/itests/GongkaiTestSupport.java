@@ -62,7 +62,20 @@ public abstract class GongkaiTestSupport {
                 // busy 2-core machine (the probe then never starts and the run hangs)
                 editConfigurationFilePut("etc/system.properties",
                         "org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT", "180000"),
-                editConfigurationFilePut("etc/system.properties", "gongkai.it.db", db)));
+                editConfigurationFilePut("etc/system.properties", "gongkai.it.db", db),
+                // loudspeakers (BroadcastIT): the simulator and the HTTP driver jar from the reactor, a broker of the
+                // test's own, and short re-send and slot-check periods
+                editConfigurationFilePut("etc/system.properties", "gongkai.it.simulatorJar",
+                        System.getProperty("gongkai.it.simulatorJar", "")),
+                editConfigurationFilePut("etc/system.properties", "gongkai.it.httpDriverJar",
+                        System.getProperty("gongkai.it.httpDriverJar", "")),
+                editConfigurationFilePut("etc/org.gongkai.broadcast.driver.mqtt.cfg", "brokerUrl",
+                        "tcp://127.0.0.1:" + BroadcastIT.BROKER_PORT),
+                editConfigurationFilePut("etc/org.gongkai.broadcast.driver.mqtt.cfg", "minReconnectDelayMillis", "500"),
+                editConfigurationFilePut("etc/org.gongkai.broadcast.driver.mqtt.cfg", "maxReconnectDelayMillis", "3000"),
+                editConfigurationFilePut("etc/org.gongkai.broadcast.cfg", "resendIntervalSeconds", "5"),
+                editConfigurationFilePut("etc/org.gongkai.broadcast.cfg", "resendCheckSeconds", "5"),
+                editConfigurationFilePut("etc/org.gongkai.broadcast.cfg", "slotCheckSeconds", "5")));
         if ("postgresql".equals(db)) {
             String cfg = "etc/org.ops4j.datasource-gongkai.cfg";
             options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));

@@ -10,6 +10,6 @@ import org.junit.runners.Suite.SuiteClasses;
  */
 @RunWith(Suite.class)
 @SuiteClasses({MigrationSmokeIT.class, PlatformIT.class, FeatureLifecycleIT.class, DisclosureIT.class,
-        CapabilityFeaturesIT.class})
+        DelegationIT.class, BroadcastIT.class, CapabilityFeaturesIT.class})
 public class PostgresSuiteIT {
 }

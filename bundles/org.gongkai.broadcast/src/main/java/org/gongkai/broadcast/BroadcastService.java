@@ -2,6 +2,7 @@ package org.gongkai.broadcast;
 
 import java.util.List;
 import org.gongkai.platform.security.Actor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The loudspeaker network (大喇叭) for staff: terminals in the region tree, routine content through the review chain
@@ -10,6 +11,7 @@ import org.gongkai.platform.security.Actor;
  * change is one transaction and written to the audit trail; bad input is a {@link org.gongkai.platform
  * .ValidationException} with field errors, a missing right an {@link org.gongkai.platform.AccessDeniedException}.
  */
+@ProviderType
 public interface BroadcastService {
 
     /** The configured categories (栏目) of routine broadcasts. */
@@ -72,4 +74,10 @@ public interface BroadcastService {
     List<DeliveryReport.Line> terminalDeliveries(Actor actor, String terminalId);
 
     BroadcastStatistics statistics(Actor actor, int year);
+
+    /**
+     * The schedule board (节目单) of a date: the townships of the actor's area (or the one asked for, which must lie
+     * in it), each with its daily slots, their state and playlists.
+     */
+    ScheduleBoard schedule(Actor actor, java.time.LocalDate date, String township);
 }

@@ -1,6 +1,6 @@
 /**
  * API of the loudspeaker-network capability (大喇叭): broadcasts and their review chain, targets, emergency levels,
- * terminals and delivery states.
+ * terminals and delivery states; daily slots (一天三时段) and the schedule board (0.2.0).
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.gongkai.broadcast;

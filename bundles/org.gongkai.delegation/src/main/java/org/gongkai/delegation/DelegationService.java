@@ -41,7 +41,10 @@ public interface DelegationService {
 
     List<Reminder> reminders(Actor actor, String number);
 
-    /** Delegated cases received in a period that the actor may see (the office: all; zone staff: their zone's). */
+    /**
+     * Delegated cases the actor may see (the office: all; zone staff: their zone's), received in the period; without a
+     * period, every open delegated case and those closed in the last 30 days.
+     */
     List<BoardRow> board(Actor actor, LocalDate from, LocalDate to);
 
     /** The delegation report for cases received in a period. */

@@ -3,6 +3,8 @@ package org.gongkai.broadcast.internal;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.gongkai.broadcast.DraftInput;
 import org.gongkai.broadcast.DriverInfo;
 import org.gongkai.broadcast.EmergencyInput;
 import org.gongkai.broadcast.RegionTerminals;
+import org.gongkai.broadcast.ScheduleBoard;
 import org.gongkai.broadcast.TerminalImport;
 import org.gongkai.broadcast.TerminalInput;
 import org.gongkai.broadcast.TerminalView;
@@ -62,7 +65,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The broadcast core as an OSGi component: collects speaker drivers dynamically (a driver bundle in deploy/ starts
  * serving its terminals, removing it leaves them waiting as "driver missing", its return resumes them), records their
- * receipts and status off the drivers' threads, re-sends released emergencies on a timer, and offers the
+ * receipts and status off the drivers' threads, re-sends released emergencies and plays the daily slots
+ * ({@link SlotPlayer}) on a timer, and offers the
  * {@link BroadcastService} (delegating to {@link BroadcastServiceImpl}).
  */
 @Component(service = {BroadcastService.class, BroadcastAudioService.class}, immediate = true,
@@ -146,6 +150,26 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
                 + "terminal settings (passwords, tokens) in the database; blank = etc/gongkai/broadcast-secrets.key. "
                 + "Back it up apart from the database")
         String secretKeyFile() default "";
+
+        @AttributeDefinition(name = "Daily slots", description = "一天三时段: the times (Asia/Shanghai) of the "
+                + "morning, noon and evening slots (早/中/晚) of every township without its own, comma-separated")
+        String slots() default "07:00,12:00,19:00";
+
+        @AttributeDefinition(name = "Daily slots per township", description = "Townships with their own slot "
+                + "times, each written <township code>:<morning>|<noon>|<evening>, e.g. 450323102:06:30|12:00|18:30")
+        String[] slotsPerTownship() default {};
+
+        @AttributeDefinition(name = "Slot grace (minutes)", description = "A slot missed while the platform was "
+                + "down is still played this late; beyond it the slot is skipped and logged")
+        int slotGraceMinutes() default 30;
+
+        @AttributeDefinition(name = "Slot check (s)", description = "How often due slots are looked for; a slot "
+                + "decided within this much of its time counts as on time")
+        int slotCheckSeconds() default 30;
+
+        @AttributeDefinition(name = "Slot look-back (hours)", description = "How far back a check decides slots "
+                + "not decided yet (skipping those beyond the grace window); older ones are ignored. At most 24")
+        int slotLookbackHours() default 6;
     }
 
     private final DriverRegistry registry = new DriverRegistry();
@@ -159,6 +183,9 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin eventAdmin;
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final SlotPlayer slots;
 
     @Activate
     public BroadcastCore(@Reference(target = "(osgi.jndi.service.name=gongkai)") DataSource dataSource,
@@ -193,8 +220,17 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
                 quality, clock, audio);
         TerminalDesk desk = new TerminalDesk(terminals, registry, dispatcher, regions, new BroadcastAccess(scope), tx,
                 audit, delivery::status, clock);
+        int every = Math.max(5, config.slotCheckSeconds());
+        Duration tolerance = Duration.ofSeconds(every);
+        Duration grace = max(tolerance, Duration.ofMinutes(Math.min(24 * 60, Math.max(0, config.slotGraceMinutes()))));
+        SlotSchedule schedule = SlotSchedule.fromConfig(config.slots(), config.slotsPerTownship(), tolerance, grace,
+                max(grace, Duration.ofHours(Math.max(1, Math.min(24, config.slotLookbackHours())))));
+        FiredSlots fired = new JdbcFiredSlots(jdbc);
+        SlotPlaylist playlist = new SlotPlaylist(broadcasts, scope, regions);
+        this.slots = new SlotPlayer(schedule, fired, CHINA, playlist, broadcasts, delivery, tx, audit, clock);
         this.service = new BroadcastServiceImpl(jdbc, broadcasts, deliveries, chain, scope, delivery, desk,
-                new BroadcastStats(broadcasts, deliveries, scope, regions), tx, audit, List.of(config.categories()),
+                new BroadcastStats(broadcasts, deliveries, scope, regions), new ScheduleDesk(schedule, playlist, fired,
+                        new BroadcastAccess(scope), clock, CHINA), tx, audit, List.of(config.categories()),
                 this::post, clock, audio);
         registry.addListener(new DriverRegistry.Listener() {
             @Override
@@ -211,9 +247,11 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
                 // nothing to write: deliveries through a missing driver are recorded OFFLINE when they are due
             }
         });
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gongkai-bc-resend"));
-        int every = Math.max(5, config.resendCheckSeconds());
-        timer.scheduleWithFixedDelay(this::resend, every, every, TimeUnit.SECONDS);
+        // two threads: a slot round waiting for slow drivers does not hold up the emergency re-sends
+        this.timer = Executors.newScheduledThreadPool(2, r -> daemon(r, "gongkai-bc-timer"));
+        int resendEvery = Math.max(5, config.resendCheckSeconds());
+        timer.scheduleWithFixedDelay(this::resend, resendEvery, resendEvery, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::playSlots, 5, every, TimeUnit.SECONDS);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -357,6 +395,11 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
         return service.statistics(actor, year);
     }
 
+    @Override
+    public ScheduleBoard schedule(Actor actor, LocalDate date, String township) {
+        return service.schedule(actor, date, township);
+    }
+
     // -- BroadcastAudioService (语音), delegating to the AudioDesk --
 
     @Override
@@ -415,6 +458,20 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
         } catch (Exception e) {
             LOG.warn("Emergency re-send round failed", e);
         }
+    }
+
+    private void playSlots() {
+        try {
+            slots.tick().get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("Daily slot round failed", e);
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -2,12 +2,16 @@ package org.gongkai.broadcast.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.gongkai.broadcast.BroadcastService;
+import org.gongkai.broadcast.DailySlot;
 import org.gongkai.broadcast.DraftInput;
 import org.gongkai.broadcast.EmergencyInput;
+import org.gongkai.broadcast.PlaySchedule;
 import org.gongkai.broadcast.Target;
 import org.gongkai.broadcast.spi.BroadcastDriver;
 import org.gongkai.platform.DemoDataReady;
@@ -130,6 +134,14 @@ public class BroadcastDemoData {
         service.submit(editor, released);
         service.approve(approver, released, null);
         service.release(approver, released);
+        // released for tomorrow's morning slot: waits on the schedule board (节目单) until 大圩镇's morning time
+        String script = "秋收时节农机作业繁忙，请机手遵守操作规程，农机不得载人，夜间作业注意照明。";
+        String scheduled = id(service.createDraft(editor, new DraftInput("秋收农机安全提示", "农业生产", script, script,
+                null, null, daxu, new PlaySchedule(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1),
+                        DailySlot.MORNING))));
+        service.submit(editor, scheduled);
+        service.approve(approver, scheduled, null);
+        service.release(approver, scheduled);
         // released, then withdrawn
         String cancelled = id(service.createDraft(editor, draft("停电通知", "通知公告",
                 "因线路检修，明日上午八点至十二点大圩镇部分村屯停电。", List.of(Target.region(DAXU + "201")))));

@@ -25,7 +25,9 @@ import org.gongkai.broadcast.DriverInfo;
 import org.gongkai.broadcast.EmergencyInfo;
 import org.gongkai.broadcast.EmergencyInput;
 import org.gongkai.broadcast.EmergencyLevel;
+import org.gongkai.broadcast.PlaySchedule;
 import org.gongkai.broadcast.RegionTerminals;
+import org.gongkai.broadcast.ScheduleBoard;
 import org.gongkai.broadcast.Terminal;
 import org.gongkai.broadcast.TerminalImport;
 import org.gongkai.broadcast.TerminalInput;
@@ -42,7 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The broadcast service: content through the {@link ReviewChain} (every transition one transaction with its audit
- * entry), emergencies with a single approval and immediate release, CAP import, delivery after release, reports.
+ * entry), emergencies with a single approval and immediate release, CAP import, delivery after release (or in the
+ * daily slot the item is scheduled for, see {@link SlotPlayer}), reports.
  * Terminals are handled by the {@link TerminalDesk}, statistics by {@link BroadcastStats}.
  */
 public final class BroadcastServiceImpl implements BroadcastService {
@@ -60,6 +63,7 @@ public final class BroadcastServiceImpl implements BroadcastService {
     private final DeliveryService delivery;
     private final TerminalDesk terminalDesk;
     private final BroadcastStats stats;
+    private final ScheduleDesk schedules;
     private final Transactions tx;
     private final AuditTrail audit;
     private final List<String> categories;
@@ -72,17 +76,17 @@ public final class BroadcastServiceImpl implements BroadcastService {
      */
     BroadcastServiceImpl(Jdbc jdbc, BroadcastStore broadcasts, DeliveryStore deliveries, ReviewChain chain,
             TargetScope scope, DeliveryService delivery, TerminalDesk terminalDesk, BroadcastStats stats,
-            Transactions tx, AuditTrail audit, List<String> categories, BiConsumer<String, String> events,
+            ScheduleDesk schedules, Transactions tx, AuditTrail audit, List<String> categories, BiConsumer<String, String> events,
             Clock clock) {
-        this(jdbc, broadcasts, deliveries, chain, scope, delivery, terminalDesk, stats, tx, audit, categories, events,
-                clock, AudioSource.NONE);
+        this(jdbc, broadcasts, deliveries, chain, scope, delivery, terminalDesk, stats, schedules, tx, audit,
+                categories, events, clock, AudioSource.NONE);
     }
 
     /** @param audio the stored audio: its duration counts in the quality check; submitted scripts are spoken */
     BroadcastServiceImpl(Jdbc jdbc, BroadcastStore broadcasts, DeliveryStore deliveries, ReviewChain chain,
             TargetScope scope, DeliveryService delivery, TerminalDesk terminalDesk, BroadcastStats stats,
-            Transactions tx, AuditTrail audit, List<String> categories, BiConsumer<String, String> events,
-            Clock clock, AudioSource audio) {
+            ScheduleDesk schedules, Transactions tx, AuditTrail audit, List<String> categories,
+            BiConsumer<String, String> events, Clock clock, AudioSource audio) {
         this.audio = audio;
         this.jdbc = jdbc;
         this.broadcasts = broadcasts;
@@ -93,6 +97,7 @@ public final class BroadcastServiceImpl implements BroadcastService {
         this.delivery = delivery;
         this.terminalDesk = terminalDesk;
         this.stats = stats;
+        this.schedules = schedules;
         this.tx = tx;
         this.audit = audit;
         this.categories = List.copyOf(categories);
@@ -160,13 +165,15 @@ public final class BroadcastServiceImpl implements BroadcastService {
     public BroadcastView createDraft(Actor actor, DraftInput input) {
         List<FieldError> errors = new ArrayList<>();
         Content content = content(input, errors);
+        schedules.check(input.schedule(), input.targets(), errors);
         Broadcast b = Broadcast.draft(newId(), BroadcastKind.ROUTINE, content == null ? new Content("", "", null, null)
                 : content, actor.agencyCode(), actor.username(), input.targets(), null);
         requireAuthor(actor, b, errors);
         tx.required(() -> {
             broadcasts.insert(b, clock.instant());
             broadcasts.details(b.id(), input.category().strip(), strip(input.body()));
-            audit.append(actor, "BROADCAST_DRAFTED", "broadcast", b.id(), content.title());
+            broadcasts.schedule(b.id(), input.schedule());
+            audit.append(actor, "BROADCAST_DRAFTED", "broadcast", b.id(), content.title() + when(input.schedule()));
         });
         return view(find(b.id()));
     }
@@ -180,6 +187,7 @@ public final class BroadcastServiceImpl implements BroadcastService {
         }
         List<FieldError> errors = new ArrayList<>();
         Content content = content(input, errors);
+        schedules.check(input.schedule(), input.targets(), errors);
         if (before.state() != BroadcastState.DRAFT) {
             throw new org.gongkai.platform.ConflictException(org.gongkai.platform.Message.of(
                     "只有草稿可以修改", "Only a draft can be edited"));
@@ -191,7 +199,8 @@ public final class BroadcastServiceImpl implements BroadcastService {
         tx.required(() -> {
             broadcasts.updateDraft(after, clock.instant());
             broadcasts.details(id, input.category().strip(), strip(input.body()));
-            audit.append(actor, "BROADCAST_EDITED", "broadcast", id, content.title());
+            broadcasts.schedule(id, input.schedule());
+            audit.append(actor, "BROADCAST_EDITED", "broadcast", id, content.title() + when(input.schedule()));
         });
         return view(find(id));
     }
@@ -224,7 +233,12 @@ public final class BroadcastServiceImpl implements BroadcastService {
 
     @Override
     public BroadcastView release(Actor actor, String id) {
-        return transition(actor, id, "BROADCAST_RELEASED", null, b -> chain.release(actor, b));
+        return transition(actor, id, "BROADCAST_RELEASED", null, b -> {
+            Broadcast released = chain.release(actor, b);
+            // a scheduled item waits for its slot, which must still be ahead in every township it reaches
+            schedules.requireUpcoming(broadcasts.schedule(id), b.targets());
+            return released;
+        });
     }
 
     @Override
@@ -296,6 +310,11 @@ public final class BroadcastServiceImpl implements BroadcastService {
         return stats.of(year, area);
     }
 
+    @Override
+    public ScheduleBoard schedule(Actor actor, LocalDate date, String township) {
+        return schedules.board(actor, date == null ? LocalDate.now(clock.withZone(CHINA)) : date, township);
+    }
+
     /** Loads, applies one step of the chain, writes state, steps and audit entry in one transaction; then delivers. */
     private BroadcastView transition(Actor actor, String id, String auditAction, String comment,
             UnaryOperator<Broadcast> step) {
@@ -315,7 +334,9 @@ public final class BroadcastServiceImpl implements BroadcastService {
 
     private void afterCommit(Broadcast before, Broadcast after) {
         if (after.state() == BroadcastState.RELEASED && before.state() != BroadcastState.RELEASED) {
-            log(after, delivery.deliver(after), "delivery");
+            if (after.kind() == BroadcastKind.EMERGENCY || broadcasts.schedule(after.id()) == null) {
+                log(after, delivery.deliver(after), "delivery");
+            } // else the slot player sends it township by township at the slot's time
             events.accept(after.kind() == BroadcastKind.EMERGENCY ? BroadcastEvents.EMERGENCY_RELEASED
                     : BroadcastEvents.RELEASED, after.id());
         } else if (after.state() == BroadcastState.CANCELLED) {
@@ -378,7 +399,9 @@ public final class BroadcastServiceImpl implements BroadcastService {
 
     private BroadcastView view(Broadcast b) {
         String[] d = broadcasts.details(b.id());
-        return new BroadcastView(b, d[0], d[1], itemRegion(b), deliveries.counts(b.id()));
+        PlaySchedule when = b.kind() == BroadcastKind.ROUTINE ? broadcasts.schedule(b.id()) : null;
+        return new BroadcastView(b, d[0], d[1], itemRegion(b), deliveries.counts(b.id()), when,
+                schedules.states(when, b.targets()));
     }
 
     private String newId() {
@@ -389,6 +412,10 @@ public final class BroadcastServiceImpl implements BroadcastService {
     private static DeliveryReport.Line line(DeliveryStore.Line l) {
         return new DeliveryReport.Line(l.broadcastId(), l.terminalId(), l.terminalName(), l.regionCode(), l.state(),
                 l.attempts(), l.lastSentAt(), l.detail(), l.updatedAt());
+    }
+
+    private static String when(PlaySchedule s) {
+        return s == null ? "" : " @" + s.date() + " " + s.slot();
     }
 
     private static String strip(String s) {

@@ -10,8 +10,10 @@ import org.gongkai.broadcast.Broadcast;
 import org.gongkai.broadcast.BroadcastKind;
 import org.gongkai.broadcast.BroadcastState;
 import org.gongkai.broadcast.Content;
+import org.gongkai.broadcast.DailySlot;
 import org.gongkai.broadcast.EmergencyInfo;
 import org.gongkai.broadcast.EmergencyLevel;
+import org.gongkai.broadcast.PlaySchedule;
 import org.gongkai.broadcast.ReviewStep;
 import org.gongkai.broadcast.Target;
 import org.gongkai.platform.ConflictException;
@@ -90,6 +92,44 @@ final class BroadcastStore {
     String[] details(String id) {
         return jdbc.queryOne("SELECT category, body FROM gb_broadcast WHERE id = ?",
                 rs -> new String[] {rs.getString(1), rs.getString(2)}, id).orElse(new String[2]);
+    }
+
+    /** Sets when a routine broadcast plays: a date and daily slot, or null for "on release". */
+    void schedule(String id, PlaySchedule schedule) {
+        jdbc.update("UPDATE gb_broadcast SET play_date = ?, play_slot = ? WHERE id = ?",
+                schedule == null ? null : schedule.date(), schedule == null ? null : schedule.slot(), id);
+    }
+
+    /** When a broadcast plays, or null when it plays on release. */
+    PlaySchedule schedule(String id) {
+        return jdbc.queryOne("SELECT play_date, play_slot FROM gb_broadcast WHERE id = ? AND play_date IS NOT NULL",
+                rs -> new PlaySchedule(Jdbc.localDate(rs, "play_date"), DailySlot.valueOf(rs.getString(2))), id)
+                .orElse(null);
+    }
+
+    /**
+     * A broadcast scheduled for a date: the playlist columns, its targets, and its release time (null while not
+     * released), which is its place in the slot's playlist.
+     */
+    record Scheduled(String id, String title, String category, BroadcastState state, String agencyCode,
+            DailySlot slot, Instant releasedAt, List<Target> targets) {
+    }
+
+    /** The broadcasts in review, approved or released for a date, in playlist order (release time, then id). */
+    List<Scheduled> scheduledOn(java.time.LocalDate date) {
+        record Head(String id, String title, String category, BroadcastState state, String agency, DailySlot slot,
+                Instant releasedAt) {
+        }
+        List<Head> heads = jdbc.query("SELECT b.id, b.title, b.category, b.state, b.agency_code, b.play_slot,"
+                + " (SELECT MAX(s.acted_at) FROM gb_review_step s WHERE s.broadcast_id = b.id AND s.action = 'RELEASE')"
+                + " AS released_at FROM gb_broadcast b WHERE b.play_date = ? AND b.state IN ('SUBMITTED','APPROVED',"
+                + "'RELEASED')", rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3),
+                        BroadcastState.valueOf(rs.getString(4)), rs.getString(5), DailySlot.valueOf(rs.getString(6)),
+                        Jdbc.instant(rs, "released_at")), date);
+        return heads.stream().sorted(java.util.Comparator.comparing(Head::releasedAt, java.util.Comparator
+                .nullsLast(java.util.Comparator.naturalOrder())).thenComparing(Head::id))
+                .map(h -> new Scheduled(h.id, h.title, h.category, h.state, h.agency, h.slot, h.releasedAt,
+                        targets(h.id))).toList();
     }
 
     /** A list entry: the columns a queue or overview shows. */

@@ -76,6 +76,19 @@ final class DeliveryService {
         return send(b, reached);
     }
 
+    /**
+     * Sends a released broadcast to those of the given terminals that have no delivery yet (a daily slot plays it
+     * township by township); completes with their number when every driver has answered. Running it again sends
+     * nothing twice.
+     */
+    CompletableFuture<Integer> deliverTo(Broadcast b, List<Terminal> reached) {
+        requireReleased(b);
+        List<String> planned = tx.required(() -> deliveries.plan(b.id(), reached.stream().map(Terminal::id).toList(),
+                clock.instant()));
+        java.util.Set<String> fresh = java.util.Set.copyOf(planned);
+        return send(b, reached.stream().filter(t -> fresh.contains(t.id())).toList()).thenApply(v -> fresh.size());
+    }
+
     /** The terminals a broadcast's targets reach, each once, in target order. */
     List<Terminal> terminalsOf(Broadcast b) {
         Map<String, Terminal> out = new LinkedHashMap<>();

@@ -20,8 +20,11 @@ final class DeliveryStore {
             String detail) {
     }
 
-    /** Creates PENDING rows for the terminals that have none yet. */
-    void plan(String broadcastId, List<String> terminalIds, Instant now) {
+    /**
+     * Creates PENDING rows for the terminals that have none yet and answers those terminals: the rows are keyed by
+     * (broadcast, terminal), so planning again — a slot re-run — yields nothing new to send.
+     */
+    List<String> plan(String broadcastId, List<String> terminalIds, Instant now) {
         java.util.Set<String> existing = new java.util.HashSet<>(jdbc.query(
                 "SELECT terminal_id FROM gb_delivery WHERE broadcast_id = ?", rs -> rs.getString(1), broadcastId));
         List<Object[]> rows = terminalIds.stream().distinct().filter(t -> !existing.contains(t))
@@ -30,6 +33,7 @@ final class DeliveryStore {
             jdbc.batch("INSERT INTO gb_delivery (broadcast_id, terminal_id, state, attempts, updated_at)"
                     + " VALUES (?,?,?,0,?)", rows);
         }
+        return rows.stream().map(r -> (String) r[1]).toList();
     }
 
     /** The command went out (or could not: FAILED / OFFLINE with the reason); counts an attempt when sent or failed. */

@@ -1,6 +1,10 @@
 package org.gongkai.broadcast.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import org.gongkai.platform.persistence.DataAccessException;
 import org.gongkai.platform.persistence.Jdbc;
 
@@ -27,5 +31,14 @@ final class JdbcFiredSlots implements FiredSlots {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Map<SlotKey, Decision> decided(LocalDate date) {
+        Map<SlotKey, Decision> out = new HashMap<>();
+        jdbc.query("SELECT township, slot_time, outcome, decided_at FROM gb_slot_fired WHERE slot_date = ?",
+                rs -> out.put(new SlotKey(date, rs.getString(1), LocalTime.parse(rs.getString(2))), new Decision(
+                        SlotFiring.Outcome.valueOf(rs.getString(3)), Jdbc.instant(rs, "decided_at"))), date);
+        return out;
     }
 }

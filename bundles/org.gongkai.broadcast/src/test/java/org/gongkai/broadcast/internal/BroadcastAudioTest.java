@@ -91,6 +91,7 @@ class BroadcastAudioTest {
         new MigrationRunner(ds).migrate("broadcast", List.of(
                 new MigrationScript(1, "broadcast", TestDb.resource("db/broadcast/V1__broadcast.sql")),
                 new MigrationScript(2, "content details", TestDb.resource("db/broadcast/V2__content_details.sql")),
+                new MigrationScript(3, "daily slots", TestDb.resource("db/broadcast/V3__daily_slots.sql")),
                 new MigrationScript(4, "audio", TestDb.resource("db/broadcast/V4__audio.h2.sql"))));
         Jdbc jdbc = new Jdbc(ds);
         BroadcastStore broadcasts = new BroadcastStore(jdbc);
@@ -109,7 +110,9 @@ class BroadcastAudioTest {
         TerminalDesk desk = new TerminalDesk(terminals, registry, dispatcher, REGION_SERVICE,
                 new BroadcastAccess(scope), TestDb.TX, audit, delivery::status, clock);
         service = new BroadcastServiceImpl(jdbc, broadcasts, deliveries, chain, scope, delivery, desk,
-                new BroadcastStats(broadcasts, deliveries, scope, REGION_SERVICE), TestDb.TX, audit,
+                new BroadcastStats(broadcasts, deliveries, scope, REGION_SERVICE), new ScheduleDesk(
+                        DailySlotsTest.SCHEDULE, new SlotPlaylist(broadcasts, scope, REGION_SERVICE),
+                        new JdbcFiredSlots(jdbc), new BroadcastAccess(scope), clock, SHANGHAI), TestDb.TX, audit,
                 List.of("通知公告"), (topic, id) -> { }, clock, audio);
         registry.add(driver);
         service.bindTerminal(BroadcastServiceImplTest.ADMIN, new TerminalInput("T-DX-1", "上屯喇叭", DAXU_HAMLET,

@@ -143,7 +143,8 @@ class BroadcastServiceImplTest {
         DataSource ds = TestDb.emptyDataSource();
         new MigrationRunner(ds).migrate("broadcast", List.of(new MigrationScript(1, "broadcast",
                 resource("/db/broadcast/V1__broadcast.sql")), new MigrationScript(2, "content details",
-                resource("/db/broadcast/V2__content_details.sql"))));
+                resource("/db/broadcast/V2__content_details.sql")), new MigrationScript(3, "daily slots",
+                resource("/db/broadcast/V3__daily_slots.sql"))));
         Jdbc jdbc = new Jdbc(ds);
         this.jdbc = jdbc;
         BroadcastStore broadcasts = new BroadcastStore(jdbc);
@@ -157,7 +158,9 @@ class BroadcastServiceImplTest {
         TerminalDesk desk = new TerminalDesk(terminals, registry, dispatcher, REGION_SERVICE,
                 new BroadcastAccess(scope), TestDb.TX, audit, delivery::status, clock);
         service = new BroadcastServiceImpl(jdbc, broadcasts, deliveries, chain, scope, delivery, desk,
-                new BroadcastStats(broadcasts, deliveries, scope, REGION_SERVICE), TestDb.TX, audit,
+                new BroadcastStats(broadcasts, deliveries, scope, REGION_SERVICE), new ScheduleDesk(
+                        DailySlotsTest.SCHEDULE, new SlotPlaylist(broadcasts, scope, REGION_SERVICE),
+                        new JdbcFiredSlots(jdbc), new BroadcastAccess(scope), clock, SHANGHAI), TestDb.TX, audit,
                 List.of("通知公告", "政策宣传"), (topic, id) -> events.add(topic + " " + id), clock);
         registry.add(driver);
         service.bindTerminal(ADMIN, new TerminalInput("T-DX-1", "上屯喇叭", DAXU_HAMLET, "fake", Map.of("device", "d1")));

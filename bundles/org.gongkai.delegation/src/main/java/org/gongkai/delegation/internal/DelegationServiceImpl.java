@@ -207,7 +207,15 @@ final class DelegationServiceImpl implements DelegationService {
 
     @Override
     public List<BoardRow> board(Actor actor, LocalDate from, LocalDate to) {
-        List<CaseFacts> delegated = cases.cases(actor, from, to, true);
+        List<CaseFacts> delegated;
+        if (from == null && to == null) {
+            // the default board: every open delegated case, whenever received, and those closed in the last 30 days
+            LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+            delegated = cases.cases(actor, today.minusYears(3), today, true).stream()
+                    .filter(c -> c.closedOn() == null || !c.closedOn().isBefore(today.minusDays(30))).toList();
+        } else {
+            delegated = cases.cases(actor, from, to, true);
+        }
         Map<String, Integer> reminders = store.reminderCounts();
         return delegated.stream().map(c -> new BoardRow(c, zoneName(c.handlingAgencyCode()),
                 reminders.getOrDefault(c.number(), 0))).toList();

@@ -41,10 +41,11 @@ import org.slf4j.LoggerFactory;
  * extensions, consultations, Art. 35, withdrawals, on-the-spot and online replies, reconsiderations and lawsuits), many
  * of them Xi'an-style land-expropriation requests decided from the catalog, replayed through the real service on the
  * days they happened (so numbers, clocks, letters and histories are consistent).
- * Needs the platform's demo county; does nothing on a real installation.
+ * Needs the platform's demo county; does nothing on a real installation. Registered as {@link DemoDataReady}
+ * {@code (gongkai.demo=disclosure)} once done, so demo data built on these cases (delegation) loads after them.
  */
-@Component(immediate = true, service = {})
-public class DisclosureDemoData {
+@Component(immediate = true, service = DemoDataReady.class, property = DemoDataReady.PROPERTY + "=disclosure")
+public class DisclosureDemoData implements DemoDataReady {
     static final String SETTING = "demo.disclosure";
     private static final Logger LOG = LoggerFactory.getLogger(DisclosureDemoData.class);
     private static final ZoneId CHINA = WorkingDayCalendar.ZONE;
@@ -92,7 +93,12 @@ public class DisclosureDemoData {
                 }
             }
             settings.put(SETTING, "loaded");
-            LOG.info("Demo mode: {} disclosure applications loaded", made);
+            // the daily checks would have run on those days: flag now what they would have flagged (the job's first
+            // run, 30 s after start, may come before this replay has finished)
+            int lapsed = service.flagLapses().size();
+            int overdue = service.flagOverdue().size();
+            LOG.info("Demo mode: {} disclosure applications loaded; {} overdue, {} past a correction or payment period",
+                    made, overdue, lapsed);
         } catch (RuntimeException e) {
             LOG.error("Demo mode: disclosure demo data stopped after {} applications", made, e);
         }

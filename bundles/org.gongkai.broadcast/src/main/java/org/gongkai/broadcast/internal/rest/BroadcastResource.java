@@ -21,11 +21,14 @@ import org.gongkai.broadcast.BroadcastState;
 import org.gongkai.broadcast.BroadcastStatistics;
 import org.gongkai.broadcast.BroadcastSummary;
 import org.gongkai.broadcast.BroadcastView;
+import org.gongkai.broadcast.DailySlot;
 import org.gongkai.broadcast.DeliveryReport;
 import org.gongkai.broadcast.DeliveryState;
 import org.gongkai.broadcast.DraftInput;
 import org.gongkai.broadcast.EmergencyInput;
 import org.gongkai.broadcast.EmergencyLevel;
+import org.gongkai.broadcast.ScheduleBoard;
+import org.gongkai.broadcast.SlotState;
 import org.gongkai.broadcast.spi.TerminalStatus;
 import org.gongkai.platform.ValidationException;
 import org.gongkai.platform.calendar.WorkingDayCalendar;
@@ -39,8 +42,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * Broadcast content, the review chain, emergencies, CAP import, delivery reports and statistics over REST under
- * /api/broadcast; thin over {@link BroadcastService}.
+ * Broadcast content, the review chain, emergencies, CAP import, delivery reports, the schedule board (节目单) and
+ * statistics over REST under /api/broadcast; thin over {@link BroadcastService}.
  */
 @Component(service = BroadcastResource.class)
 @JaxrsResource
@@ -57,7 +60,7 @@ public class BroadcastResource {
 
     /** Everything the forms need. */
     public record Meta(List<String> categories, List<Option> states, List<Option> deliveryStates,
-            List<Option> levels, List<String> terminalStates) {
+            List<Option> levels, List<String> terminalStates, List<Option> slots, List<Option> slotStates) {
     }
 
     /** A reviewer's or canceller's remark. */
@@ -78,7 +81,9 @@ public class BroadcastResource {
                 Arrays.stream(DeliveryState.values()).map(s -> new Option(s.name(), s.nameZh(), s.nameEn())).toList(),
                 Arrays.stream(EmergencyLevel.values()).map(l -> new Option(String.valueOf(l.level()), l.nameZh(),
                         l.nameEn())).toList(),
-                Arrays.stream(TerminalStatus.State.values()).map(Enum::name).toList());
+                Arrays.stream(TerminalStatus.State.values()).map(Enum::name).toList(),
+                Arrays.stream(DailySlot.values()).map(s -> new Option(s.name(), s.nameZh(), s.nameEn())).toList(),
+                Arrays.stream(SlotState.values()).map(s -> new Option(s.name(), s.nameZh(), s.nameEn())).toList());
     }
 
     @GET
@@ -164,6 +169,14 @@ public class BroadcastResource {
     public BroadcastStatistics stats(@QueryParam("year") String year, @Context SecurityContext sc) {
         int y = Params.integer("year", year, LocalDate.now(WorkingDayCalendar.ZONE).getYear());
         return service.statistics(Actors.of(sc), y);
+    }
+
+    /** The schedule board (节目单) of a date (today when omitted), optionally of one township. */
+    @GET
+    @Path("schedule")
+    public ScheduleBoard schedule(@QueryParam("date") String date, @QueryParam("township") String township,
+            @Context SecurityContext sc) {
+        return service.schedule(Actors.of(sc), Params.optionalDate("date", date), township);
     }
 
     private static String comment(Remark r) {

@@ -127,7 +127,8 @@ public class DelegationResource {
     @Path("board")
     public List<BoardRow> board(@QueryParam("from") String from, @QueryParam("to") String to,
             @Context SecurityContext sc) {
-        return service.board(Actors.of(sc), Params.date("from", from), Params.date("to", to));
+        // no period: every open delegated case and those closed lately (the service's default board)
+        return service.board(Actors.of(sc), Params.optionalDate("from", from), Params.optionalDate("to", to));
     }
 
     @GET
