@@ -152,6 +152,8 @@ public class EspeakSynthesizer implements SpeechSynthesizer {
             try {
                 try (OutputStream in = p.getOutputStream()) {
                     in.write(script.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException closed) {
+                    // the program quit before reading its input (a bad voice, say): its exit code and error say why
                 }
                 try (InputStream out = p.getInputStream()) {
                     wav = out.readAllBytes();

@@ -105,6 +105,19 @@ class EspeakSynthesizerTest {
     }
 
     @Test
+    void aVoiceEspeakDoesNotKnowFailsWithItsMessage() {
+        assumeEspeak();
+        EspeakSynthesizer bad = new EspeakSynthesizer("espeak-ng", "nosuchvoice", 150, Duration.ofSeconds(10), 1);
+        try {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> bad.synthesize(NOTICE,
+                    SpeechOptions.MANDARIN).get(10, TimeUnit.SECONDS));
+            assertTrue(e.getCause().getMessage().contains("voice does not exist"), e.getCause().getMessage());
+        } finally {
+            bad.close();
+        }
+    }
+
+    @Test
     void anEmptyScriptIsRefused() {
         assertThrows(ExecutionException.class, () -> synth.synthesize("  ", SpeechOptions.MANDARIN).get());
     }
