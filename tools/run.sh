@@ -26,6 +26,16 @@ if ! ls /usr/share/fonts/truetype/wqy/*.ttc >/dev/null 2>&1; then
   fi
 fi
 
+# Broadcast speech (生成语音) uses Debian's espeak-ng; without it terminals get the text only.
+if ! command -v espeak-ng >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== Installing Debian's espeak-ng for broadcast speech synthesis"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng >/dev/null 2>&1 || true
+  else
+    echo "Note: espeak-ng is not installed; broadcasts go to terminals as text only (apt-get install espeak-ng)" >&2
+  fi
+fi
+
 if [ "$build" = 1 ] || ! ls karaf-assembly/target/gongkai-distribution-*.tar.gz >/dev/null 2>&1; then
   echo "== Building the distribution (tests skipped; tools/test.sh runs them)"
   mvn -B -ntp -q install -DskipTests -DskipITs

@@ -99,9 +99,23 @@ ensure_cjk_font() {
   fi
 }
 
+# Broadcast speech is synthesised by Debian's espeak-ng (its tests are skipped without it).
+ensure_espeak() {
+  if command -v espeak-ng >/dev/null; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "Installing Debian's espeak-ng for broadcast speech synthesis"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq espeak-ng >/dev/null 2>&1 \
+      || { apt-get update -qq && apt-get install -y -qq espeak-ng >/dev/null; }
+  else
+    echo "espeak-ng is not installed and this is not root: the speech synthesis tests will be skipped" >&2
+  fi
+}
+
 MVN_ARGS=(-B -ntp)
 ensure_browser
 ensure_cjk_font
+ensure_espeak
 ensure_mosquitto
 if [ "${GONGKAI_IT_SKIP_POSTGRES:-0}" = 1 ]; then
   MVN_ARGS+=(-Dgongkai.it.skipPostgres=true)

@@ -506,6 +506,7 @@
           location.hash = '#/broadcast/item/' + saved.broadcast.id;
         });
       })));
+      if (v) body.appendChild(speechCard(ctx, v));
     }, function (err) { body.appendChild(ui.errorBlock(err)); });
   };
 
@@ -613,6 +614,7 @@
               onclick: function () { runAction(id, a, render, v); } }, t('bc.act.' + a.id));
           })));
         body.appendChild(head);
+        body.appendChild(speechCard(ctx, v));
         body.appendChild(h('section', { class: 'card' }, h('h2', null, t('bc.item.history')),
           h('ol', { class: 'timeline' }, b.history.map(function (s) {
             return h('li', null, h('div', { class: 'timeline-head' }, h('strong', null, t('bc.step.' + s.action)), ' ',
@@ -794,4 +796,155 @@
     year.addEventListener('change', load);
     load();
   };
+  // ---------- 语音 (speech and audio) ----------
+  // A self-contained block: the speech synthesiser's status, the audio of one broadcast with a player each, speech
+  // synthesis from the spoken script (生成语音), recordings uploaded with a label (方言版本) and the choice of what
+  // plays. Used on the item page and in the editor of a saved draft; it reloads only itself.
+
+  G.i18n.add({
+    zh: {
+      'bc.sp.title': '语音', 'bc.sp.available': '语音合成：{id}（可用）',
+      'bc.sp.unavailable': '语音合成不可用：播出时终端将收到口播稿文字，由支持文字播报的终端自行播报。',
+      'bc.sp.none': '尚无音频。', 'bc.sp.synthesize': '生成语音', 'bc.sp.synthesized': '已生成语音（{s}）',
+      'bc.sp.needScript': '请先填写并保存口播稿。',
+      'bc.sp.label': '名称', 'bc.sp.labelHint': '例如：灵川话、普通话（播音员）', 'bc.sp.file': '录音文件',
+      'bc.sp.fileHint': '仅支持 WAV 或 MP3，按文件内容校验；时长不得超过质量关上限。', 'bc.sp.upload': '上传录音（方言版本）',
+      'bc.sp.uploaded': '已上传：{name}', 'bc.sp.kind.SYNTHESIZED': '合成', 'bc.sp.kind.UPLOADED': '录音',
+      'bc.sp.col.label': '音频', 'bc.sp.col.duration': '时长', 'bc.sp.col.size': '大小', 'bc.sp.col.created': '生成/上传',
+      'bc.sp.col.play': '试听', 'bc.sp.plays': '播出此音频', 'bc.sp.stale': '口播稿已修改，需重新生成',
+      'bc.sp.choose': '选为播出', 'bc.sp.auto': '自动（合成语音）', 'bc.sp.delete': '删除', 'bc.sp.deleted': '已删除',
+      'bc.sp.confirmDelete': '删除音频“{name}”？', 'bc.sp.chosen': '已选择播出的音频',
+      'bc.sp.textOnly': '播出时终端收到口播稿文字（没有可播出的音频）。', 'bc.sp.urlPlays': '播出时使用上方填写的音频地址。'
+    },
+    en: {
+      'bc.sp.title': 'Speech and audio', 'bc.sp.available': 'Speech synthesis: {id} (available)',
+      'bc.sp.unavailable': 'Speech synthesis is unavailable: terminals get the spoken script as text and speak it themselves if they can.',
+      'bc.sp.none': 'No audio yet.', 'bc.sp.synthesize': 'Synthesise speech', 'bc.sp.synthesized': 'Speech synthesised ({s})',
+      'bc.sp.needScript': 'Write and save the spoken script first.',
+      'bc.sp.label': 'Name', 'bc.sp.labelHint': 'e.g. Lingchuan dialect, Mandarin (announcer)', 'bc.sp.file': 'Recording',
+      'bc.sp.fileHint': 'WAV or MP3 only, checked by content; no longer than the quality check allows.',
+      'bc.sp.upload': 'Upload a recording (dialect version)', 'bc.sp.uploaded': 'Uploaded: {name}',
+      'bc.sp.kind.SYNTHESIZED': 'synthesised', 'bc.sp.kind.UPLOADED': 'recording',
+      'bc.sp.col.label': 'Audio', 'bc.sp.col.duration': 'Duration', 'bc.sp.col.size': 'Size', 'bc.sp.col.created': 'Made',
+      'bc.sp.col.play': 'Listen', 'bc.sp.plays': 'Plays', 'bc.sp.stale': 'Script changed since; synthesise again',
+      'bc.sp.choose': 'Play this', 'bc.sp.auto': 'Automatic (synthesised speech)', 'bc.sp.delete': 'Delete',
+      'bc.sp.deleted': 'Deleted', 'bc.sp.confirmDelete': 'Delete the audio "{name}"?', 'bc.sp.chosen': 'Chosen to play',
+      'bc.sp.textOnly': 'Terminals get the spoken script as text (no audio to play).',
+      'bc.sp.urlPlays': 'The audio URL given above plays.'
+    }
+  });
+
+  function audioPath(broadcastId) { return '/broadcast/audio/of/' + encodeURIComponent(broadcastId); }
+
+  function duration(ms) {
+    var s = Math.round((ms || 0) / 1000);
+    return Math.floor(s / 60) + ':' + (s % 60 < 10 ? '0' : '') + (s % 60);
+  }
+
+  function byteSize(n) {
+    if (n < 1024) return n + ' B';
+    if (n < 1024 * 1024) return (n / 1024).toFixed(1) + ' KB';
+    return (n / 1024 / 1024).toFixed(1) + ' MB';
+  }
+
+  function speechCard(ctx, v) {
+    var b = v.broadcast;
+    var canEdit = b.state === 'DRAFT' && (b.kind === 'EMERGENCY' ? hasAny(ctx, 'emergency-officer')
+      : hasAny(ctx, 'broadcast-editor', 'broadcast-reviewer'));
+    var hasScript = !!(b.content.text && b.content.text.trim());
+    var status = h('div', { id: 'bc-speech-status' });
+    var listBox = h('div', { id: 'bc-speech-list' });
+    var box = h('section', { class: 'card', id: 'bc-speech' }, h('h2', null, t('bc.sp.title')), status, listBox);
+
+    api.get('/broadcast/audio/speech', null, { quiet: true }).then(function (s) {
+      status.appendChild(s.available
+        ? h('p', null, h('span', { class: 'chip chip-ok' }, t('bc.sp.available', { id: s.synthesizer })))
+        : ui.banner('warning', t('bc.sp.unavailable')));
+      if (canEdit && s.available) status.appendChild(synthForm());
+    }, function (err) { status.appendChild(ui.errorBlock(err)); });
+
+    function synthForm() {
+      return form([
+        hasScript ? null : h('p', { class: 'muted field-wide' }, t('bc.sp.needScript')),
+        h('div', { class: 'form-actions field-wide' }, h('button', { type: 'submit', class: 'btn btn-primary', id: 'bc-synthesize', disabled: !hasScript }, t('bc.sp.synthesize')))
+      ], function () {
+        return api.post(audioPath(b.id) + '/synthesize').then(function (a) {
+          ui.toast(t('bc.sp.synthesized', { s: duration(a.durationMs) }), 'success');
+          load();
+        });
+      });
+    }
+
+    function choose(audioId) {
+      api.put(audioPath(b.id) + '/choice', { audioId: audioId }).then(function (list) { render(list); }, ui.reportError);
+    }
+
+    function remove(a) {
+      if (!window.confirm(t('bc.sp.confirmDelete', { name: a.label }))) return;
+      api.request('DELETE', audioPath(b.id) + '/' + encodeURIComponent(a.id)).then(function (list) {
+        ui.toast(t('bc.sp.deleted'), 'success');
+        render(list);
+      }, ui.reportError);
+    }
+
+    function render(list) {
+      ui.clear(listBox);
+      var playing = list.filter(function (a) { return a.plays; })[0];
+      var anyChosen = list.some(function (a) { return a.chosen; });
+      listBox.appendChild(h('p', { class: 'muted', id: 'bc-speech-plays' }, playing ? null
+        : t(b.content.audioUrl ? 'bc.sp.urlPlays' : 'bc.sp.textOnly')));
+      if (!list.length) {
+        listBox.appendChild(h('p', { class: 'muted' }, t('bc.sp.none')));
+      } else {
+        listBox.appendChild(h('div', { class: 'table-wrap table-wrap-static' }, h('table', { class: 'data-table', id: 'bc-audio-table' },
+          h('thead', null, h('tr', null, ['label', 'duration', 'size', 'created', 'play'].map(function (k) {
+            return h('th', { scope: 'col', class: k === 'duration' || k === 'size' ? 'num' : null }, t('bc.sp.col.' + k));
+          }), canEdit ? h('th', { scope: 'col' }, t('common.actions')) : null)),
+          h('tbody', null, list.map(function (a) {
+            return h('tr', { dataset: { audio: a.id } },
+              h('td', null, a.label, ' ', h('span', { class: 'chip' }, t('bc.sp.kind.' + a.kind)),
+                a.plays ? [' ', h('span', { class: 'chip chip-ok' }, t('bc.sp.plays'))] : null,
+                a.chosen && !a.plays ? [' ', h('span', { class: 'chip' }, t('bc.sp.chosen'))] : null,
+                a.current ? null : [' ', h('span', { class: 'chip chip-warn' }, t('bc.sp.stale'))]),
+              h('td', { class: 'num nowrap' }, duration(a.durationMs)),
+              h('td', { class: 'num nowrap' }, byteSize(a.sizeBytes)),
+              h('td', { class: 'nowrap' }, when(a.createdAt) + ' · ' + a.createdBy),
+              h('td', null, h('audio', { controls: true, preload: 'none', style: 'width:240px;max-width:100%',
+                src: api.base + '/broadcast/audio/' + encodeURIComponent(a.id), 'aria-label': a.label })),
+              canEdit ? h('td', { class: 'actions' }, h('div', { style: 'display:flex;flex-wrap:wrap;gap:.25rem' },
+                a.chosen ? null : h('button', { type: 'button', class: 'btn btn-small', dataset: { audioChoose: a.id }, onclick: function () { choose(a.id); } }, t('bc.sp.choose')),
+                h('button', { type: 'button', class: 'btn btn-small', dataset: { audioDelete: a.id }, onclick: function () { remove(a); } }, t('bc.sp.delete')))) : null);
+          })))));
+      }
+      if (canEdit && anyChosen) {
+        listBox.appendChild(h('p', null, h('button', { type: 'button', class: 'btn btn-small', id: 'bc-audio-auto', onclick: function () { choose(null); } }, t('bc.sp.auto'))));
+      }
+      if (canEdit) listBox.appendChild(h('div', { style: 'margin-top:1.5rem' }, uploadForm()));
+    }
+
+    function uploadForm() {
+      var label = h('input', { type: 'text', name: 'label', required: true, maxlength: 100, placeholder: '灵川话' });
+      var file = h('input', { type: 'file', name: 'file', required: true, accept: '.wav,.mp3,audio/wav,audio/x-wav,audio/mpeg' });
+      return form([
+        h('h3', { class: 'field-wide' }, t('bc.sp.upload')),
+        ui.field(t('bc.sp.label'), label, { hint: t('bc.sp.labelHint') }),
+        ui.field(t('bc.sp.file'), file, { hint: t('bc.sp.fileHint') }),
+        h('div', { class: 'form-actions field-wide' }, h('button', { type: 'submit', class: 'btn', id: 'bc-audio-upload' }, t('bc.sp.upload')))
+      ], function (f) {
+        var chosen = file.files && file.files[0];
+        if (!chosen) { ui.setFieldError(f, 'file', t('form.required')); return null; }
+        return api.request('POST', audioPath(b.id), { query: { label: label.value }, body: chosen,
+          contentType: chosen.type || 'application/octet-stream' }).then(function (a) {
+          ui.toast(t('bc.sp.uploaded', { name: a.label }), 'success');
+          load();
+        });
+      });
+    }
+
+    function load() {
+      api.get(audioPath(b.id), null, { quiet: true }).then(render, function (err) { ui.clear(listBox).appendChild(ui.errorBlock(err)); });
+    }
+    load();
+    return box;
+  }
 }(window.Gongkai));

@@ -43,7 +43,7 @@ public class MigrationSmokeIT extends GongkaiTestSupport {
     public void thePlatformSchemaIsMigratedOnceAndRerunningKeepsTheData() throws Exception {
         assertEquals(1, migrations.currentVersion("platform"));
         assertEquals(5, migrations.currentVersion("disclosure"));
-        assertEquals(3, migrations.currentVersion("broadcast")); // V3: daily slots
+        assertEquals(4, migrations.currentVersion("broadcast")); // V3 daily slots, V4 audio
         long hamlets = count("SELECT count(*) FROM gk_region WHERE region_level = 'HAMLET'");
         assertEquals(1236, hamlets);
         org.osgi.framework.Bundle platform = java.util.Arrays.stream(context.getBundles())

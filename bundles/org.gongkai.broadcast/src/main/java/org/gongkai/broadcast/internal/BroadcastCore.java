@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.io.InputStream;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -30,6 +32,11 @@ import org.gongkai.broadcast.ScheduleBoard;
 import org.gongkai.broadcast.TerminalImport;
 import org.gongkai.broadcast.TerminalInput;
 import org.gongkai.broadcast.TerminalView;
+import org.gongkai.broadcast.audio.AudioFile;
+import org.gongkai.broadcast.audio.AudioInfo;
+import org.gongkai.broadcast.audio.BroadcastAudioService;
+import org.gongkai.broadcast.audio.SpeechStatus;
+import org.gongkai.broadcast.speech.SpeechSynthesizer;
 import org.gongkai.broadcast.spi.BroadcastDriver;
 import org.gongkai.platform.crypto.KeyFiles;
 import org.gongkai.platform.crypto.SecretCipher;
@@ -62,9 +69,10 @@ import org.slf4j.LoggerFactory;
  * ({@link SlotPlayer}) on a timer, and offers the
  * {@link BroadcastService} (delegating to {@link BroadcastServiceImpl}).
  */
-@Component(service = BroadcastService.class, immediate = true, configurationPid = "org.gongkai.broadcast")
+@Component(service = {BroadcastService.class, BroadcastAudioService.class}, immediate = true,
+        configurationPid = "org.gongkai.broadcast")
 @Designate(ocd = BroadcastCore.Config.class)
-public class BroadcastCore implements BroadcastService {
+public class BroadcastCore implements BroadcastService, BroadcastAudioService {
     private static final Logger LOG = LoggerFactory.getLogger(BroadcastCore.class);
 
     @ObjectClassDefinition(name = "Gongkai broadcast (大喇叭)", description = "Drivers, delivery, emergency re-sending "
@@ -109,6 +117,19 @@ public class BroadcastCore implements BroadcastService {
         @AttributeDefinition(name = "Reading speed (characters per second)", description = "Used to estimate a "
                 + "script's duration")
         double charsPerSecond() default 4.0;
+
+        @AttributeDefinition(name = "Largest audio upload (MB)", description = "语音: recordings (WAV or MP3) "
+                + "larger than this are refused")
+        int maxAudioMegabytes() default 20;
+
+        @AttributeDefinition(name = "Audio base URL for terminals", description = "Scheme, host and port under "
+                + "which terminals fetch audio, e.g. http://10.0.0.5:8181; blank = this machine's first network "
+                + "address and the HTTP port")
+        String audioBaseUrl() default "";
+
+        @AttributeDefinition(name = "Audio link validity (h)", description = "How long a signed audio link sent "
+                + "to terminals can be fetched; every send makes a new one")
+        int audioLinkHours() default 24;
 
         @AttributeDefinition(name = "Forbidden words", description = "质量关: words a script must not contain, "
                 + "separated by commas")
@@ -157,6 +178,8 @@ public class BroadcastCore implements BroadcastService {
     private final Dispatcher dispatcher;
     private final DeliveryService delivery;
     private final BroadcastServiceImpl service;
+    private final Synthesizers synthesizers = new Synthesizers();
+    private final AudioDesk audio;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin eventAdmin;
@@ -182,15 +205,19 @@ public class BroadcastCore implements BroadcastService {
         Path keyFile = config.secretKeyFile().isBlank()
                 ? Path.of(System.getProperty("karaf.etc", "etc"), "gongkai", "broadcast-secrets.key")
                 : Path.of(config.secretKeyFile());
-        TerminalStore terminals = new TerminalStore(jdbc,
-                new TerminalSecrets(new SecretCipher(KeyFiles.loadOrCreate(keyFile, "terminal-secrets"))));
+        SecretCipher cipher = new SecretCipher(KeyFiles.loadOrCreate(keyFile, "terminal-secrets"));
+        TerminalStore terminals = new TerminalStore(jdbc, new TerminalSecrets(cipher));
         DeliveryStore deliveries = new DeliveryStore(jdbc);
-        this.delivery = new DeliveryService(broadcasts, terminals, deliveries, tx, registry, dispatcher,
-                new ResendPolicy(Duration.ofSeconds(config.resendIntervalSeconds()), config.resendMaxAttempts()),
-                quality, clock);
         TargetScope scope = new TargetScope(regions, terminals::find);
         ReviewChain chain = new ReviewChain(quality, scope, new ReviewPolicy(config.countyReviewsTownshipItems(),
                 Set.of(config.emergencyAgencies())), clock);
+        this.audio = new AudioDesk(new AudioStore(jdbc), broadcasts, chain, scope, synthesizers, new AudioLinks(
+                cipher.derive("broadcast-audio-links"), config.audioBaseUrl().isBlank() ? AudioLinks.defaultBaseUrl()
+                        : config.audioBaseUrl().strip(), Duration.ofHours(Math.max(1, config.audioLinkHours())), clock),
+                tx, audit, Math.max(1, config.maxAudioMegabytes()) * 1024 * 1024, config.maxSeconds(), clock);
+        this.delivery = new DeliveryService(broadcasts, terminals, deliveries, tx, registry, dispatcher,
+                new ResendPolicy(Duration.ofSeconds(config.resendIntervalSeconds()), config.resendMaxAttempts()),
+                quality, clock, audio);
         TerminalDesk desk = new TerminalDesk(terminals, registry, dispatcher, regions, new BroadcastAccess(scope), tx,
                 audit, delivery::status, clock);
         int every = Math.max(5, config.slotCheckSeconds());
@@ -204,7 +231,7 @@ public class BroadcastCore implements BroadcastService {
         this.service = new BroadcastServiceImpl(jdbc, broadcasts, deliveries, chain, scope, delivery, desk,
                 new BroadcastStats(broadcasts, deliveries, scope, regions), new ScheduleDesk(schedule, playlist, fired,
                         new BroadcastAccess(scope), clock, CHINA), tx, audit, List.of(config.categories()),
-                this::post, clock);
+                this::post, clock, audio);
         registry.addListener(new DriverRegistry.Listener() {
             @Override
             public void driverAvailable(String id, BroadcastDriver driver) {
@@ -237,12 +264,23 @@ public class BroadcastCore implements BroadcastService {
         registry.remove(driver);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addSynthesizer(SpeechSynthesizer synthesizer, Map<String, Object> properties) {
+        synthesizers.add(synthesizer, properties);
+    }
+
+    void removeSynthesizer(SpeechSynthesizer synthesizer) {
+        synthesizers.remove(synthesizer);
+    }
+
     @Deactivate
     void deactivate() {
         timer.shutdownNow();
         registry.ids().forEach(id -> registry.driver(id).ifPresent(registry::remove));
         dispatcher.close();
         receiptWorker.shutdown();
+        audio.close();
     }
 
     private void post(String topic, String broadcastId) {
@@ -360,6 +398,48 @@ public class BroadcastCore implements BroadcastService {
     @Override
     public ScheduleBoard schedule(Actor actor, LocalDate date, String township) {
         return service.schedule(actor, date, township);
+    }
+
+    // -- BroadcastAudioService (语音), delegating to the AudioDesk --
+
+    @Override
+    public SpeechStatus speech() {
+        return audio.speech();
+    }
+
+    @Override
+    public List<AudioInfo> list(Actor actor, String broadcastId) {
+        return audio.list(actor, broadcastId);
+    }
+
+    @Override
+    public AudioInfo upload(Actor actor, String broadcastId, String label, InputStream data) {
+        return audio.upload(actor, broadcastId, label, data);
+    }
+
+    @Override
+    public CompletableFuture<AudioInfo> synthesize(Actor actor, String broadcastId) {
+        return audio.synthesize(actor, broadcastId);
+    }
+
+    @Override
+    public List<AudioInfo> choose(Actor actor, String broadcastId, String audioId) {
+        return audio.choose(actor, broadcastId, audioId);
+    }
+
+    @Override
+    public void delete(Actor actor, String broadcastId, String audioId) {
+        audio.delete(actor, broadcastId, audioId);
+    }
+
+    @Override
+    public AudioFile open(Actor actor, String audioId) {
+        return audio.open(actor, audioId);
+    }
+
+    @Override
+    public AudioFile openSigned(String audioId, String expires, String signature) {
+        return audio.openSigned(audioId, expires, signature);
     }
 
     private void onReceipt(org.gongkai.broadcast.spi.Receipt r) {

@@ -69,6 +69,7 @@ public final class BroadcastServiceImpl implements BroadcastService {
     private final List<String> categories;
     private final BiConsumer<String, String> events;
     private final Clock clock;
+    private final AudioSource audio;
 
     /**
      * @param events posts an OSGi event (topic, broadcast id) after a release or cancel has committed
@@ -77,6 +78,16 @@ public final class BroadcastServiceImpl implements BroadcastService {
             TargetScope scope, DeliveryService delivery, TerminalDesk terminalDesk, BroadcastStats stats,
             ScheduleDesk schedules, Transactions tx, AuditTrail audit, List<String> categories, BiConsumer<String, String> events,
             Clock clock) {
+        this(jdbc, broadcasts, deliveries, chain, scope, delivery, terminalDesk, stats, schedules, tx, audit,
+                categories, events, clock, AudioSource.NONE);
+    }
+
+    /** @param audio the stored audio: its duration counts in the quality check; submitted scripts are spoken */
+    BroadcastServiceImpl(Jdbc jdbc, BroadcastStore broadcasts, DeliveryStore deliveries, ReviewChain chain,
+            TargetScope scope, DeliveryService delivery, TerminalDesk terminalDesk, BroadcastStats stats,
+            ScheduleDesk schedules, Transactions tx, AuditTrail audit, List<String> categories,
+            BiConsumer<String, String> events, Clock clock, AudioSource audio) {
+        this.audio = audio;
         this.jdbc = jdbc;
         this.broadcasts = broadcasts;
         this.deliveries = deliveries;
@@ -196,7 +207,14 @@ public final class BroadcastServiceImpl implements BroadcastService {
 
     @Override
     public BroadcastView submit(Actor actor, String id) {
-        return transition(actor, id, "BROADCAST_SUBMITTED", null, b -> chain.submit(actor, b));
+        BroadcastView v = transition(actor, id, "BROADCAST_SUBMITTED", null, b -> {
+            // the quality check measures the audio that will play; the content itself stays as written
+            Broadcast checked = chain.submit(actor, audio.withPlayedAudio(b));
+            return new Broadcast(b.id(), b.kind(), b.content(), b.agencyCode(), b.author(), b.targets(),
+                    b.emergency(), checked.state(), checked.history());
+        });
+        audio.submitted(actor, v.broadcast());
+        return v;
     }
 
     @Override
@@ -251,6 +269,7 @@ public final class BroadcastServiceImpl implements BroadcastService {
             audit.append(actor, "BROADCAST_EMERGENCY_ISSUED", "broadcast", draft.id(), level + " " + info.eventType()
                     + " " + title);
         });
+        audio.submitted(actor, submitted);
         return view(find(draft.id()));
     }
 

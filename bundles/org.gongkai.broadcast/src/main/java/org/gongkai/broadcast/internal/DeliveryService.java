@@ -45,9 +45,18 @@ final class DeliveryService {
     private final ResendPolicy resend;
     private final QualityCheck quality;
     private final Clock clock;
+    private final AudioSource audio;
 
     DeliveryService(BroadcastStore broadcasts, TerminalStore terminals, DeliveryStore deliveries, Transactions tx,
             DriverRegistry registry, Dispatcher dispatcher, ResendPolicy resend, QualityCheck quality, Clock clock) {
+        this(broadcasts, terminals, deliveries, tx, registry, dispatcher, resend, quality, clock, AudioSource.NONE);
+    }
+
+    /** @param audio the stored audio a broadcast plays (signed link in each request), beside its text */
+    DeliveryService(BroadcastStore broadcasts, TerminalStore terminals, DeliveryStore deliveries, Transactions tx,
+            DriverRegistry registry, Dispatcher dispatcher, ResendPolicy resend, QualityCheck quality, Clock clock,
+            AudioSource audio) {
+        this.audio = audio;
         this.broadcasts = broadcasts;
         this.terminals = terminals;
         this.deliveries = deliveries;
@@ -191,7 +200,7 @@ final class DeliveryService {
         tx.required(() -> deliveries.dispatched(broadcastId, terminalId, state, detail, now));
     }
 
-    private static PlayRequest request(Broadcast b, List<TerminalBinding> bindings) {
+    private PlayRequest request(Broadcast b, List<TerminalBinding> bindings) {
         boolean emergency = b.kind() == BroadcastKind.EMERGENCY;
         String text = b.content().text();
         if (emergency && b.emergency().exercise() && text != null) {
@@ -200,7 +209,7 @@ final class DeliveryService {
         if (text != null && text.isBlank()) {
             text = null;
         }
-        return new PlayRequest(b.id(), bindings, b.content().audioUrl(), text,
+        return new PlayRequest(b.id(), bindings, audio.audioUrl(b), text,
                 emergency ? PlayRequest.emergencyPriority(b.emergency().level().level()) : PlayRequest.ROUTINE,
                 emergency ? b.emergency().end() : null);
     }
