@@ -123,5 +123,9 @@ else
   ensure_postgres
 fi
 
+# peers the broadcast integration test starts die with its container; a run killed half-way can leave them behind
+pkill -f 'terminal-simulator.jar .*--ids IT-' 2>/dev/null || true
+pkill -f 'mosquitto -p 18883' 2>/dev/null || true
+
 log "Building, unit tests, integration tests"
 mvn "${MVN_ARGS[@]}" clean install "$@"

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.After;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -51,6 +53,9 @@ public class BroadcastIT extends GongkaiTestSupport {
 
     @Inject
     FeaturesService features;
+
+    @Inject
+    BundleContext context;
 
     @Before
     public void ready() throws Exception {
@@ -82,11 +87,25 @@ public class BroadcastIT extends GongkaiTestSupport {
 
     // ---- the peers ----------------------------------------------------------------------------------------------
 
+    /** Started processes die with the container's JVM: the JVM does not end its children by itself. */
+    private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroyForcibly)));
+    }
+
     private static Process startBroker() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", BROKER_PORT)) {
+            throw new AssertionError("port " + BROKER_PORT + " is taken (a broker left over from an earlier run?)");
+        } catch (IOException free) {
+            // as it should be
+        }
         Process p = new ProcessBuilder("mosquitto", "-p", String.valueOf(BROKER_PORT)).redirectErrorStream(true)
                 .redirectOutput(new File(System.getProperty("karaf.data", "."), "it-mosquitto.log")).start();
+        STARTED.add(p);
         for (int i = 0; i < 50; i++) {
             try (Socket s = new Socket("127.0.0.1", BROKER_PORT)) {
+                assertTrue("mosquitto runs", p.isAlive());
                 return p;
             } catch (IOException notYet) {
                 Thread.sleep(100);
@@ -103,6 +122,7 @@ public class BroadcastIT extends GongkaiTestSupport {
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(
                 new File(System.getProperty("karaf.data", "."), "it-simulator-" + args[1] + ".log")).start();
+        STARTED.add(p);
         Thread.sleep(1500);
         assertTrue("the simulator runs", p.isAlive());
         return p;
@@ -268,37 +288,55 @@ public class BroadcastIT extends GongkaiTestSupport {
         assumeTrue("not within 20 minutes of midnight in China", now.toLocalTime().isBefore(LocalTime.of(23, 35)));
         LocalTime morning = now.toLocalTime().plusMinutes(2).withSecond(0).withNano(0);
         String hhmm = morning.format(DateTimeFormatter.ofPattern("HH:mm"));
-        // this township plays its morning slot in two minutes; the reply to config:property-set is empty
-        console("config:property-set -p org.gongkai.broadcast slotsPerTownship \"" + TOWNSHIP + ":" + hhmm
-                + "|23:58|23:59\"");
+        // this township plays its morning slot in two minutes (Felix FileInstall applies etc/*.cfg changes)
+        Path cfg = Path.of(System.getProperty("karaf.etc"), "org.gongkai.broadcast.cfg");
+        String original = Files.readString(cfg);
+        Files.writeString(cfg, original + "\nslotsPerTownship = " + TOWNSHIP + ":" + hhmm + "|23:58|23:59\n");
+        try {
+            slotOnceAcrossRestarts(morning);
+        } finally {
+            Files.writeString(cfg, original);
+        }
+    }
+
+    private void slotOnceAcrossRestarts(LocalTime morning) throws Exception {
         Thread.sleep(5000);
         awaitReady();
         String schedule = "{\"date\":\"" + LocalDate.now(CHINA) + "\",\"slot\":\"MORNING\"}";
         String id = releasedRoutine("早间广播：秋收秋种", targets("IT-MQ-%02d", 4), schedule);
         assertEquals(0, count(id, "PLAYED") + count(id, "SENT") + count(id, "ACKNOWLEDGED"));
         // the platform's broadcast core is down across the slot time, and back within the grace window
-        console("bundle:stop org.gongkai.broadcast");
+        Bundle core = bundle("org.gongkai.broadcast");
+        core.stop();
         try {
             while (ZonedDateTime.now(CHINA).toLocalTime().isBefore(morning.plusSeconds(10))) {
                 Thread.sleep(1000);
             }
         } finally {
-            console("bundle:start org.gongkai.broadcast");
+            core.start();
         }
         awaitReady();
         assertTrue(get("/api/broadcast/items/" + id + "/delivery", "admin").body(), awaitPlayed(id, 4, 120));
         String audit = get("/api/audit?objectId=" + id + "&size=100", "auditor").body();
         assertEquals(audit, 1, occurrences(audit, "BROADCAST_SLOT_PLAYED"));
         // restarted again after the slot: it does not fire a second time
-        console("bundle:stop org.gongkai.broadcast");
-        console("bundle:start org.gongkai.broadcast");
+        core.stop();
+        core.start();
         awaitReady();
         Thread.sleep(15_000);
         String again = get("/api/audit?objectId=" + id + "&size=100", "auditor").body();
         assertEquals(again, 1, occurrences(again, "BROADCAST_SLOT_PLAYED"));
         String delivery = get("/api/broadcast/items/" + id + "/delivery", "admin").body();
         assertTrue(delivery, !delivery.contains("\"attempts\":2"));
-        console("config:property-delete -p org.gongkai.broadcast slotsPerTownship");
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
     }
 
     private static int occurrences(String text, String word) {

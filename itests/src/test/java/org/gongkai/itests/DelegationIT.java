@@ -102,7 +102,7 @@ public class DelegationIT extends GongkaiTestSupport {
         assertEquals(submitted.body(), 200, submitted.status());
         // the office follows it on its board and sends a reminder, audited
         assertTrue(get("/api/delegation/board", "head").body().contains(no));
-        assertEquals(200, postJson("/api/delegation/cases/" + no + "/reminders", "head",
+        assertEquals(201, postJson("/api/delegation/cases/" + no + "/reminders", "head",
                 "{\"text\":\"请按期答复\"}").status());
         Reply approved = postJson(base + "/actions/APPROVE", "zone", "{\"comment\":\"同意\"}");
         assertEquals(approved.body(), 200, approved.status());

@@ -15,9 +15,10 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +36,26 @@ public class OpenApiResource {
     @Activate
     public OpenApiResource(BundleContext context) throws InvalidSyntaxException {
         this.version = context.getBundle().getVersion().toString();
-        // a tracker, not a DS reference: resources are registered under their own classes, not a common interface
-        this.resources = new ServiceTracker<>(context, context.createFilter("(osgi.jaxrs.resource=true)"), null);
+        // a tracker, not a DS reference: resources are registered under their own classes, not a common interface.
+        // It keeps the references only: getting the services would instantiate this very resource while it is being
+        // constructed (Felix logged "ServiceFactory.getService() resulted in a cycle") and every other resource early
+        this.resources = new ServiceTracker<>(context, context.createFilter("(osgi.jaxrs.resource=true)"),
+                new ServiceTrackerCustomizer<>() {
+                    @Override
+                    public Object addingService(ServiceReference<Object> reference) {
+                        return reference;
+                    }
+
+                    @Override
+                    public void modifiedService(ServiceReference<Object> reference, Object tracked) {
+                        // nothing kept but the reference
+                    }
+
+                    @Override
+                    public void removedService(ServiceReference<Object> reference, Object tracked) {
+                        // nothing to release: no service object was got
+                    }
+                });
         resources.open(true);
     }
 
