@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.ops4j.pax.exam.util.Filter;
 import org.junit.After;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -52,6 +53,7 @@ public class BroadcastIT extends GongkaiTestSupport {
     private final List<Process> others = new ArrayList<>();
 
     @Inject
+    @Filter(timeout = 180_000)
     FeaturesService features;
 
     @Inject

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.ops4j.pax.exam.util.Filter;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -22,6 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 public class CapabilityFeaturesIT extends GongkaiTestSupport {
 
     @Inject
+    @Filter(timeout = 180_000)
     FeaturesService features;
 
     @Before

@@ -19,6 +19,7 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 import org.apache.karaf.features.FeaturesService;
 import org.gongkai.itests.cap.TestCapabilityActivator;
+import org.ops4j.pax.exam.util.Filter;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -32,6 +33,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 public class FeatureLifecycleIT extends GongkaiTestSupport {
 
     @Inject
+    @Filter(timeout = 180_000)
     FeaturesService features;
 
     @Before

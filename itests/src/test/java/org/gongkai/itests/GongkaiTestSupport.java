@@ -121,6 +121,7 @@ public abstract class GongkaiTestSupport {
 
     /** Waits until the API answers 200 on health and the demo accounts exist (first boot loads them). */
     static void awaitReady() throws Exception {
+        awaitBootFinished();
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -133,6 +134,23 @@ public abstract class GongkaiTestSupport {
             Thread.sleep(500);
         }
         throw new AssertionError("Gongkai did not become ready within 120 s");
+    }
+
+    /**
+     * Waits for Karaf's BootFinished service: the boot features are installed, including the demo data their
+     * components load while they activate. Tests started before it raced the provisioning (the features service was
+     * not even injectable for a while).
+     */
+    static void awaitBootFinished() throws Exception {
+        org.osgi.framework.BundleContext bc = org.osgi.framework.FrameworkUtil.getBundle(GongkaiTestSupport.class)
+                .getBundleContext();
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (bc.getServiceReference("org.apache.karaf.features.BootFinished") == null) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Karaf did not finish its boot features within 240 s");
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Runs a console command and answers what it printed. */
