@@ -38,7 +38,7 @@ fi
 
 if [ "$build" = 1 ] || ! ls karaf-assembly/target/gongkai-distribution-*.tar.gz >/dev/null 2>&1; then
   echo "== Building the distribution (tests skipped; tools/test.sh runs them)"
-  mvn -B -ntp -q install -DskipTests -DskipITs
+  mvn -B -ntp -q install -DskipTests -DskipITs -Darchetype.test.skip=true
 fi
 TARBALL=$(ls -t karaf-assembly/target/gongkai-distribution-*.tar.gz | head -n 1)
 
@@ -72,7 +72,7 @@ Gongkai is starting in demo mode (GONGKAI_DEMO=1, embedded H2 under run/gongkai/
   Health:      http://localhost:$PORT/api/health
   SSH console: ssh -p 8101 admin@localhost
   Logs:        run/gongkai/data/log/karaf.log
-Demo logins (password gongkai-demo): admin, head, registrar, handler, reviewer, zone, editor, approver,
+Demo logins (password gongkai-demo): admin, head, registrar, handler, reviewer, zone, zone2, editor, approver,
 officer, hotline, outreach, auditor. Stop with Ctrl-D (or 'system:shutdown') in the console, or Ctrl-C.
 
 INFO

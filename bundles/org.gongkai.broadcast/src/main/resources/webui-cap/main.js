@@ -19,6 +19,8 @@
   'use strict';
   var h = G.h, ui = G.ui, api = G.api, fmt = G.fmt;
   var t = function (key, params) { return G.t(key, params); };
+  // slot times come as HH:mm:ss from the API; people read 07:00
+  var hhmm = function (time) { return time ? String(time).slice(0, 5) : '—'; };
 
   var STATUS = ['ONLINE', 'BUSY', 'FAULT', 'OFFLINE', 'UNKNOWN'];
   var STATUS_COLOUR = { ONLINE: '#2e7d32', BUSY: '#1565c0', FAULT: '#ef6c00', OFFLINE: '#c62828', UNKNOWN: '#9aa0a6' };
@@ -603,7 +605,7 @@
             h('dt', null, t('bc.item.targets')), h('dd', null, b.targets.map(function (x) { return x.code; }).join(t('common.listSeparator'))),
             e ? null : [h('dt', null, t('bc.item.schedule')), h('dd', null, v.schedule ? slotAt(v.schedule) : t('bc.item.now'))],
             v.slots && v.slots.length ? [h('dt', null, t('bc.item.perTownship')), h('dd', null, h('ul', { class: 'bc-targets' }, v.slots.map(function (s) {
-              return h('li', { title: s.decidedAt ? when(s.decidedAt) : '' }, s.townshipName + ' ', h('span', { class: 'mono' }, s.time || '—'), ' ', slotStateChip(s.state));
+              return h('li', { title: s.decidedAt ? when(s.decidedAt) : '' }, s.townshipName + ' ', h('span', { class: 'mono' }, hhmm(s.time)), ' ', slotStateChip(s.state));
             })))] : null,
             e ? [h('dt', null, t('bc.em.event')), h('dd', null, (e.eventType || '') + (e.exercise ? ' 【演练】' : '')),
               h('dt', null, t('bc.em.end')), h('dd', null, when(e.start) + ' – ' + when(e.end))] : null),
@@ -655,7 +657,7 @@
         h('tbody', null, board.townships.map(function (tw) {
           return h('tr', null, h('th', { scope: 'row' }, tw.name, h('div', { class: 'mono muted' }, tw.code)), tw.slots.map(function (c) {
             return h('td', { style: 'border-top-color:' + SLOT_COLOUR[c.state], dataset: { slot: c.slot, state: c.state } },
-              h('div', null, h('span', { class: 'bc-slot-time mono' }, c.time || '—'), slotStateChip(c.state)),
+              h('div', null, h('span', { class: 'bc-slot-time mono' }, hhmm(c.time)), slotStateChip(c.state)),
               c.decidedAt ? h('div', { class: 'muted' }, when(c.decidedAt)) : null,
               c.items.length ? h('ol', null, c.items.map(function (it) {
                 return h('li', null, h('a', { href: '#/broadcast/item/' + encodeURIComponent(it.id) }, it.title),

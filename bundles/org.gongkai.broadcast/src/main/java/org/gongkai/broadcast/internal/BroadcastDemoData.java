@@ -112,6 +112,16 @@ public class BroadcastDemoData {
         return n;
     }
 
+    /** An item of the editor's, approved and released for one daily slot. */
+    private void scheduled(BroadcastService service, String title, String category, String script, List<Target> targets,
+            LocalDate date, DailySlot slot) {
+        String id = id(service.createDraft(editor, new DraftInput(title, category, script, script, null, null, targets,
+                new PlaySchedule(date, slot))));
+        service.submit(editor, id);
+        service.approve(approver, id, null);
+        service.release(approver, id);
+    }
+
     private void broadcasts(BroadcastService service) {
         List<Target> daxu = List.of(Target.region(DAXU));
         // a draft, and an item the reviewer returned
@@ -134,14 +144,21 @@ public class BroadcastDemoData {
         service.submit(editor, released);
         service.approve(approver, released, null);
         service.release(approver, released);
-        // released for tomorrow's morning slot: waits on the schedule board (节目单) until 大圩镇's morning time
-        String script = "秋收时节农机作业繁忙，请机手遵守操作规程，农机不得载人，夜间作业注意照明。";
-        String scheduled = id(service.createDraft(editor, new DraftInput("秋收农机安全提示", "农业生产", script, script,
-                null, null, daxu, new PlaySchedule(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1),
-                        DailySlot.MORNING))));
-        service.submit(editor, scheduled);
-        service.approve(approver, scheduled, null);
-        service.release(approver, scheduled);
+        // released for daily slots: they wait on the schedule board (节目单) until 大圩镇's slot times
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        if (java.time.LocalTime.now(ZoneId.of("Asia/Shanghai")).isBefore(java.time.LocalTime.of(18, 30))) {
+            scheduled(service, "今晚天气与出行提示", "通知公告",
+                    "今晚到明天阴有小雨，气温下降，夜间出行请注意交通安全，老人小孩注意保暖。", daxu, today, DailySlot.EVENING);
+        }
+        scheduled(service, "秋收农机安全提示", "农业生产",
+                "秋收时节农机作业繁忙，请机手遵守操作规程，农机不得载人，夜间作业注意照明。", daxu, today.plusDays(1),
+                DailySlot.MORNING);
+        scheduled(service, "冬季用电用火安全", "政策宣传",
+                "天气转冷，取暖用电用火增多，请不要私拉乱接电线，离家前关闭电源，炉火旁不堆放柴草。", daxu, today.plusDays(1),
+                DailySlot.MORNING);
+        scheduled(service, "农村养老保险缴费提醒", "通知公告",
+                "2027年度城乡居民养老保险开始缴费，可到村委会或通过手机缴纳，多缴多得。", daxu, today.plusDays(1),
+                DailySlot.EVENING);
         // released, then withdrawn
         String cancelled = id(service.createDraft(editor, draft("停电通知", "通知公告",
                 "因线路检修，明日上午八点至十二点大圩镇部分村屯停电。", List.of(Target.region(DAXU + "201")))));
