@@ -21,6 +21,20 @@
   var t = function (key, params) { return G.t(key, params); };
   // slot times come as HH:mm:ss from the API; people read 07:00
   var hhmm = function (time) { return time ? String(time).slice(0, 5) : '—'; };
+  // region codes of targets read as names (青狮潭镇 450323107); looked up once per code
+  var regionNames = {};
+  function regionLabel(code) {
+    var el = h('span', { title: code }, code);
+    if (!regionNames[code]) {
+      regionNames[code] = api.get('/regions/' + encodeURIComponent(code), null, { quiet: true })
+        .then(function (r) { return r.name; }).catch(function () { return null; });
+    }
+    regionNames[code].then(function (name) { if (name) el.textContent = name + '（' + code + '）'; });
+    return el;
+  }
+  function targetLabel(x) {
+    return x.kind === 'REGION' ? regionLabel(x.code) : h('span', { class: 'mono' }, x.code);
+  }
 
   var STATUS = ['ONLINE', 'BUSY', 'FAULT', 'OFFLINE', 'UNKNOWN'];
   var STATUS_COLOUR = { ONLINE: '#2e7d32', BUSY: '#1565c0', FAULT: '#ef6c00', OFFLINE: '#c62828', UNKNOWN: '#9aa0a6' };
@@ -73,7 +87,7 @@
       'bc.del.total': '终端 {n} 台', 'bc.del.terminal': '终端', 'bc.del.state': '送达状态', 'bc.del.attempts': '发送次数',
       'bc.del.detail': '说明', 'bc.del.none': '尚未送往终端。',
       'bc.em.title': '应急广播', 'bc.em.issue': '发布应急广播', 'bc.em.level': '预警级别', 'bc.em.event': '事件类型',
-      'bc.em.start': '开始时间', 'bc.em.end': '结束时间', 'bc.em.exercise': '演练（播放时加“【演练】”）',
+      'bc.em.start': '开始时间', 'bc.em.end': '结束时间', 'bc.em.period': '起止时间', 'bc.em.exercise': '演练（播放时加“【演练】”）',
       'bc.em.note': '仅授权机构的应急信息发布员可以发布；须经另一名授权发布员审核，审核通过即刻发布，并中断日常播放。',
       'bc.em.notOfficer': '您不是应急信息发布员，只能查看应急广播。', 'bc.em.cap': '导入 CAP 1.2 预警信息',
       'bc.em.capFile': 'CAP XML 文件', 'bc.em.capDone': '已生成应急广播草稿 {id}', 'bc.em.list': '应急广播记录',
@@ -131,7 +145,7 @@
       'bc.del.total': '{n} terminals', 'bc.del.terminal': 'Terminal', 'bc.del.state': 'Delivery', 'bc.del.attempts': 'Sends',
       'bc.del.detail': 'Detail', 'bc.del.none': 'Not sent to any terminal yet.',
       'bc.em.title': 'Emergency broadcasts', 'bc.em.issue': 'Issue an emergency broadcast', 'bc.em.level': 'Level',
-      'bc.em.event': 'Event type', 'bc.em.start': 'Start', 'bc.em.end': 'End', 'bc.em.exercise': 'Exercise (played with 【演练】)',
+      'bc.em.event': 'Event type', 'bc.em.start': 'Start', 'bc.em.end': 'End', 'bc.em.period': 'From – to', 'bc.em.exercise': 'Exercise (played with 【演练】)',
       'bc.em.note': 'Only emergency officers of authorised agencies issue these; another authorised officer approves, which releases it at once and interrupts routine playback.',
       'bc.em.notOfficer': 'You are not an emergency officer; you can only view emergencies.', 'bc.em.cap': 'Import a CAP 1.2 alert',
       'bc.em.capFile': 'CAP XML file', 'bc.em.capDone': 'Emergency draft {id} created', 'bc.em.list': 'Emergency broadcasts',
@@ -601,14 +615,16 @@
           h('dl', { class: 'facts' },
             h('dt', null, t('bc.col.category')), h('dd', null, v.category || '—'),
             h('dt', null, t('bc.item.agency')), h('dd', null, b.agencyCode + ' · ' + b.author),
-            h('dt', null, t('bc.item.reviewAt')), h('dd', { class: 'mono' }, v.reviewRegion || '—'),
-            h('dt', null, t('bc.item.targets')), h('dd', null, b.targets.map(function (x) { return x.code; }).join(t('common.listSeparator'))),
+            h('dt', null, t('bc.item.reviewAt')), h('dd', null, v.reviewRegion ? regionLabel(v.reviewRegion) : '—'),
+            h('dt', null, t('bc.item.targets')), h('dd', null, b.targets.map(function (x, i) {
+              return [i > 0 ? t('common.listSeparator') : null, targetLabel(x)];
+            })),
             e ? null : [h('dt', null, t('bc.item.schedule')), h('dd', null, v.schedule ? slotAt(v.schedule) : t('bc.item.now'))],
             v.slots && v.slots.length ? [h('dt', null, t('bc.item.perTownship')), h('dd', null, h('ul', { class: 'bc-targets' }, v.slots.map(function (s) {
               return h('li', { title: s.decidedAt ? when(s.decidedAt) : '' }, s.townshipName + ' ', h('span', { class: 'mono' }, hhmm(s.time)), ' ', slotStateChip(s.state));
             })))] : null,
             e ? [h('dt', null, t('bc.em.event')), h('dd', null, (e.eventType || '') + (e.exercise ? ' 【演练】' : '')),
-              h('dt', null, t('bc.em.end')), h('dd', null, when(e.start) + ' – ' + when(e.end))] : null),
+              h('dt', null, t('bc.em.period')), h('dd', null, when(e.start) + ' – ' + when(e.end))] : null),
           v.body ? h('div', null, h('h3', null, t('bc.f.body')), h('p', { class: 'pre-wrap' }, v.body)) : null,
           h('h3', null, t('bc.f.script')), h('p', { class: 'pre-wrap block-quote' }, b.content.text || '—'),
           h('div', { class: 'action-bar' }, actionsFor(ctx, v).map(function (a) {
