@@ -173,7 +173,9 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
     }
 
     private final DriverRegistry registry = new DriverRegistry();
+    /** Longer jobs off the OSGi threads (resuming the terminals of a driver that came back). */
     private final ThreadPoolExecutor receiptWorker;
+    private final ReportWriter reports;
     private final ScheduledExecutorService timer;
     private final Dispatcher dispatcher;
     private final DeliveryService delivery;
@@ -195,8 +197,9 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
         Clock clock = platformClock.clock();
         Jdbc jdbc = new Jdbc(dataSource);
         this.receiptWorker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, config.receiptQueue())), r -> daemon(r, "gongkai-bc-receipts"));
-        this.dispatcher = new Dispatcher(registry, id -> new QueuedDriverContext(id, receiptWorker, this::onReceipt,
+                new ArrayBlockingQueue<>(Math.max(1, config.receiptQueue())), r -> daemon(r, "gongkai-bc-driver-jobs"));
+        this.reports = new ReportWriter(tx, config.receiptQueue(), 500, "gongkai-bc-reports");
+        this.dispatcher = new Dispatcher(registry, id -> new QueuedDriverContext(id, reports, this::onReceipt,
                 this::onStatus), Duration.ofMillis(config.driverTimeoutMillis()), Math.max(1, config.driverThreads()),
                 Math.max(1, config.driverQueue()));
         QualityCheck quality = new QualityCheck(config.maxTitleChars(), config.maxTextChars(), config.maxSeconds(),
@@ -280,6 +283,7 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
         registry.ids().forEach(id -> registry.driver(id).ifPresent(registry::remove));
         dispatcher.close();
         receiptWorker.shutdown();
+        reports.close();
         audio.close();
     }
 

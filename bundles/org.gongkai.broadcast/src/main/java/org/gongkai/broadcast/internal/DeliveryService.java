@@ -191,7 +191,9 @@ final class DeliveryService {
                         case FAILED, TIMED_OUT, BUSY -> DeliveryState.FAILED;
                     };
                     String detail = result.sent() ? "" : result.outcome() + ": " + result.detail();
-                    bindings.forEach(x -> record(b.id(), x.terminalId(), s, detail, clock.instant()));
+                    // one batch for the driver's whole answer (it comes on the driver's thread)
+                    List<String> ids = bindings.stream().map(TerminalBinding::terminalId).toList();
+                    tx.required(() -> deliveries.dispatched(b.id(), ids, s, detail, clock.instant()));
                 })));
         return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
     }

@@ -38,14 +38,27 @@ final class DeliveryStore {
 
     /** The command went out (or could not: FAILED / OFFLINE with the reason); counts an attempt when sent or failed. */
     void dispatched(String broadcastId, String terminalId, DeliveryState state, String detail, Instant now) {
-        if (state == DeliveryState.SENT || state == DeliveryState.FAILED) {
-            jdbc.update("UPDATE gb_delivery SET state = ?, detail = ?, updated_at = ?, attempts = attempts + 1,"
-                    + " last_sent_at = ? WHERE broadcast_id = ? AND terminal_id = ? AND state <> 'PLAYED'", state,
-                    cut(detail), now, now, broadcastId, terminalId);
-        } else {
-            jdbc.update("UPDATE gb_delivery SET state = ?, detail = ?, updated_at = ? WHERE broadcast_id = ?"
-                    + " AND terminal_id = ? AND state <> 'PLAYED'", state, cut(detail), now, broadcastId, terminalId);
+        dispatched(broadcastId, List.of(terminalId), state, detail, now);
+    }
+
+    /**
+     * What the driver answered for a send to these terminals, in one batch. A terminal's receipt can arrive before
+     * the driver's answer: a terminal that acknowledged or is playing keeps that state (the attempt still counts),
+     * one that played is left alone.
+     */
+    void dispatched(String broadcastId, List<String> terminalIds, DeliveryState state, String detail, Instant now) {
+        String keep = "CASE WHEN state IN ('ACKNOWLEDGED','PLAYING') THEN state ELSE ? END";
+        List<Object[]> rows = new java.util.ArrayList<>(terminalIds.size());
+        boolean attempt = state == DeliveryState.SENT || state == DeliveryState.FAILED;
+        for (String terminalId : terminalIds) {
+            rows.add(attempt ? new Object[] {state.name(), cut(detail), now, now, broadcastId, terminalId}
+                    : new Object[] {state.name(), cut(detail), now, broadcastId, terminalId});
         }
+        jdbc.batch(attempt
+                ? "UPDATE gb_delivery SET state = " + keep + ", detail = ?, updated_at = ?, attempts = attempts + 1,"
+                        + " last_sent_at = ? WHERE broadcast_id = ? AND terminal_id = ? AND state <> 'PLAYED'"
+                : "UPDATE gb_delivery SET state = " + keep + ", detail = ?, updated_at = ? WHERE broadcast_id = ?"
+                        + " AND terminal_id = ? AND state <> 'PLAYED'", rows);
     }
 
     /** Applies a receipt by {@link DeliveryRules}; answers the new state, empty for an unknown delivery. */

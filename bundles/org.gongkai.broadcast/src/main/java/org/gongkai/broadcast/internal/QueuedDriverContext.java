@@ -39,15 +39,10 @@ final class QueuedDriverContext implements DriverContext {
         hand(() -> statuses.accept(status), "status");
     }
 
+    /** The worker writes the report and logs it if it cannot (failures must reach it to roll back its batch). */
     private void hand(Runnable work, String what) {
         try {
-            worker.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("A {} from driver {} was not recorded", what, driverId, e);
-                }
-            });
+            worker.execute(work);
         } catch (RejectedExecutionException e) {
             LOG.warn("A {} from driver {} was dropped: the receipt queue is full", what, driverId);
         }

@@ -134,6 +134,21 @@ class StoresTest {
     }
 
     @Test
+    void aDriversLateAnswerDoesNotUndoATerminalsReceipt() {
+        DeliveryStore d = new DeliveryStore(jdbc);
+        d.plan("b-2", List.of("T-1", "T-2", "T-3"), NOW);
+        // the terminal's ACK overtakes the driver's "sent" (receipts and answers come on different threads)
+        d.receipt(new Receipt("T-1", "b-2", Receipt.Kind.ACK, NOW, ""), NOW);
+        d.receipt(new Receipt("T-2", "b-2", Receipt.Kind.PLAYING, NOW, ""), NOW);
+        d.dispatched("b-2", List.of("T-1", "T-2", "T-3"), DeliveryState.SENT, "", NOW);
+        assertEquals(DeliveryState.ACKNOWLEDGED, d.find("b-2", "T-1").orElseThrow().state());
+        assertEquals(DeliveryState.PLAYING, d.find("b-2", "T-2").orElseThrow().state());
+        assertEquals(DeliveryState.SENT, d.find("b-2", "T-3").orElseThrow().state());
+        assertEquals(List.of(1, 1, 1), List.of(d.find("b-2", "T-1").orElseThrow().attempts(),
+                d.find("b-2", "T-2").orElseThrow().attempts(), d.find("b-2", "T-3").orElseThrow().attempts()));
+    }
+
+    @Test
     void terminalsKeepTheirSettingsAndStatusAndAreFoundByRegionPrefix() {
         TerminalStore t = new TerminalStore(jdbc);
         t.insert(new Terminal("T-DX-1", "上屯喇叭", DAXU_HAMLET, "mqtt", Map.of("group", "daxu", "volumeMax", "31")), NOW);

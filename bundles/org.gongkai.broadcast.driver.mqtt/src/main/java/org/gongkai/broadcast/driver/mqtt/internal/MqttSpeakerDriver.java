@@ -115,6 +115,7 @@ public class MqttSpeakerDriver implements BroadcastDriver {
     private final ScheduledExecutorService reconnects;
     private final Map<String, TerminalStatus> lastStatus = new ConcurrentHashMap<>();
     private final AtomicInteger connectAttempts = new AtomicInteger();
+    private final PublishWindow window;
     private volatile DriverContext context;
     private volatile boolean stopped;
 
@@ -128,6 +129,8 @@ public class MqttSpeakerDriver implements BroadcastDriver {
         this.topics = new Topics(settings.topicPrefix());
         this.clock = clock;
         this.backoff = new Backoff(settings.minBackoff(), settings.maxBackoff());
+        // a little below Paho's own window, which also holds the client's other QoS 1 traffic
+        this.window = new PublishWindow(Math.max(1, settings.maxInflight() - 16));
         try {
             this.client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
         } catch (MqttException e) {
@@ -262,22 +265,30 @@ public class MqttSpeakerDriver implements BroadcastDriver {
                     + settings.brokerUrl()));
             return done;
         }
+        window.submit(() -> send(topic, payload, done));
+        return done;
+    }
+
+    /** One publish in the window; its slot is freed when the broker acknowledged it, or it failed. */
+    private void send(String topic, byte[] payload, CompletableFuture<Void> done) {
         try {
             client.publish(topic, payload, settings.qos(), false, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
+                    window.release();
                     done.complete(null);
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable e) {
+                    window.release();
                     done.completeExceptionally(e);
                 }
             });
         } catch (MqttException | RuntimeException e) {
+            window.release();
             done.completeExceptionally(e);
         }
-        return done;
     }
 
     private static CompletableFuture<Void> all(List<CompletableFuture<Void>> sends) {
