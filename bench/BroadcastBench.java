@@ -39,7 +39,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * <li>platform: a county editor's item targeting the four townships, approved by {@code approver}; latency = ACK −
  * the release request; also the time until the platform's own delivery report counts all N acknowledged or later.</li>
  * </ul>
- * Rounds alternate floor / platform so that noise on the shared machine hits both; one unmeasured warm-up round each.
+ * Rounds alternate floor / platform so that noise on the shared machine hits both, after unmeasured warm-up rounds.
  */
 public class BroadcastBench {
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,7 +54,17 @@ public class BroadcastBench {
     static final Map<String, Map<String, Long>> PLAYED = new ConcurrentHashMap<>();
     static final Map<String, Map<String, String>> FAILED = new ConcurrentHashMap<>();
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // Paho's threads would keep the JVM (and the script waiting for it) alive
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[0];
         String broker = args[1];
         List<String> places = places(Path.of(args[2]));
@@ -62,6 +72,7 @@ public class BroadcastBench {
         int[] sizes = Arrays.stream(args[4].trim().split("\\s+")).mapToInt(Integer::parseInt).sorted().toArray();
         int rounds = Integer.parseInt(args[5]);
         int ackMs = Integer.parseInt(args[6]);
+        int warmUps = args.length > 7 ? Integer.parseInt(args[7]) : 2;
 
         awaitDriver();
         createEditor();
@@ -87,8 +98,10 @@ public class BroadcastBench {
                 }
                 Side f = new Side("floor (bare Paho)");
                 Side p = new Side("platform");
-                floorRound(floor, ids, "floor-" + n + "-warm", null);
-                platformRound(ids, n + " warm-up", null);
+                for (int w = 1; w <= warmUps; w++) { // the simulator's and both clients' JIT, the platform's caches
+                    floorRound(floor, ids, "floor-" + n + "-warm" + w, null);
+                    platformRound(ids, n + " warm-up " + w, null);
+                }
                 for (int r = 1; r <= rounds; r++) {
                     floorRound(floor, ids, "floor-" + n + "-" + r, f);
                     platformRound(ids, n + " round " + r, p);
@@ -106,7 +119,6 @@ public class BroadcastBench {
         }
         floor.disconnect().waitForCompletion(3000);
         observer.disconnect().waitForCompletion(3000);
-        System.exit(0);
     }
 
     // ---- the two sides ------------------------------------------------------------------------------------------
@@ -204,7 +216,7 @@ public class BroadcastBench {
                 if (s.getOrDefault("PLAYED", 0L) + s.getOrDefault("FAILED", 0L) >= ids.size()) {
                     break;
                 }
-                Thread.sleep(500);
+                Thread.sleep(1000);
             }
         }
     }
@@ -322,8 +334,9 @@ public class BroadcastBench {
                 "--play-ms", "200", "--report", "0").redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(log).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
         for (int i = 0; i < 600; i++) {
-            if (Files.readString(log.toPath()).contains("mqtt terminals")) {
+            if (Files.readString(log.toPath()).toLowerCase().contains("mqtt terminals")) {
                 System.out.println("simulator: " + Files.readString(log.toPath()).strip() + " (log " + log + ")");
                 return p;
             }

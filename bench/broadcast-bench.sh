@@ -4,7 +4,8 @@
 # Usage: bench/broadcast-bench.sh   (builds nothing: needs a built distribution and the terminal simulator jar, a
 # local PostgreSQL with the gongkai role, and mosquitto). Env: BENCH_SIZES ("1236 10000"), BENCH_ROUNDS (5),
 # BENCH_ACK_MS (0: the simulated terminals answer at once, so the figures are the pipeline's own), GONGKAI_DIST
-# (a distribution tarball), SIM_JAR (terminal-simulator.jar). Ports: HTTP 28181, SSH 28101, MQTT 28883.
+# (a distribution tarball), SIM_JAR (terminal-simulator.jar), BENCH_WARMUP (2 unmeasured rounds per side),
+# BENCH_JFR=1 (records the platform with JFR for the whole run and prints its hottest frames). Ports: HTTP 28181, SSH 28101, MQTT 28883.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARBALL=${GONGKAI_DIST:-$(ls -t karaf-assembly/target/gongkai-distribution-*.tar.gz \
@@ -14,6 +15,9 @@ PAHO=~/.m2/repository/org/eclipse/paho/org.eclipse.paho.client.mqttv3/1.2.5/org.
 [ -f "$TARBALL" ] || { echo "no distribution tarball (build one, or set GONGKAI_DIST)" >&2; exit 2; }
 [ -f "$SIM_JAR" ] || { echo "no $SIM_JAR (mvn -o -pl tools/terminal-simulator package, or set SIM_JAR)" >&2; exit 2; }
 [ -f "$PAHO" ] || { echo "no Paho jar in ~/.m2 ($PAHO)" >&2; exit 2; }
+for p in 28181 28101 28883 21099 24444; do # a leftover of an earlier run would answer instead of ours
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "port $p is in use" >&2; exit 2; fi
+done
 WORK=$(mktemp -d /tmp/gongkai-bcbench.XXXX)
 PORT=28181
 MQTT_PORT=28883
@@ -26,6 +30,8 @@ cleanup() {
   k=$(pgrep -f "karaf.base=$WORK/k" | head -n 1 || true)
   [ -n "$k" ] && kill "$k" 2>/dev/null || true
   [ -n "$MOSQ_PID" ] && kill "$MOSQ_PID" 2>/dev/null || true
+  cp "$WORK/k/data/log/karaf.log" "$WORK.karaf.log" 2>/dev/null && echo "karaf.log kept as $WORK.karaf.log"
+  rm -rf "$WORK"
 }
 trap cleanup EXIT
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -45,6 +51,7 @@ max_queued_messages 0
 CONF
 mosquitto -c "$WORK/mosquitto.conf" >"$WORK/mosquitto.log" 2>&1 &
 MOSQ_PID=$!
+sleep 0.5; kill -0 "$MOSQ_PID" 2>/dev/null || { cat "$WORK/mosquitto.log" >&2; exit 2; }
 
 mkdir -p "$WORK/k" && tar xzf "$TARBALL" -C "$WORK/k" --strip-components=1
 cp config/templates/datasource-postgresql.cfg "$WORK/k/etc/org.ops4j.datasource-gongkai.cfg"
@@ -66,6 +73,16 @@ echo "distribution: $TARBALL ($(date -r "$TARBALL" '+%F %T'))"
 for _ in $(seq 1 600); do curl -fsS -o /dev/null -m 2 "http://127.0.0.1:$PORT/api/auth/me" -u admin:gongkai-demo 2>/dev/null && break; sleep 0.5; done
 KARAF_PID=$(pgrep -f "karaf.base=$WORK/k" | head -n 1)
 echo "karaf pid $KARAF_PID (JFR: jcmd $KARAF_PID JFR.start duration=30s filename=/tmp/bc.jfr)"
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$KARAF_PID" JFR.start name=bcbench settings=profile filename="$WORK.jfr" >/dev/null
 java -Xmx1g -cp "$PAHO" bench/BroadcastBench.java "http://127.0.0.1:$PORT" "tcp://127.0.0.1:$MQTT_PORT" \
   "bundles/org.gongkai.platform/src/main/resources/demo/regions.csv" "$SIM_JAR" "${BENCH_SIZES:-1236 10000}" \
-  "${BENCH_ROUNDS:-5}" "${BENCH_ACK_MS:-0}"
+  "${BENCH_ROUNDS:-5}" "${BENCH_ACK_MS:-0}" "${BENCH_WARMUP:-2}"
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  jcmd "$KARAF_PID" JFR.stop name=bcbench >/dev/null
+  echo "JFR $WORK.jfr: hottest top frames (execution samples)"
+  jfr print --events jdk.ExecutionSample "$WORK.jfr" | awk '/stackTrace = \[/ {getline; sub(/line:.*/, ""); print}' \
+    | sed 's/^ *//' | sort | uniq -c | sort -rn | head -n 15
+  echo "hottest first Gongkai frames"
+  jfr print --events jdk.ExecutionSample "$WORK.jfr" | awk '/stackTrace = \[/ {f=1; next} f && /org\.gongkai/ {sub(/line:.*/, ""); print; f=0} /^}/ {f=0}' \
+    | sed 's/^ *//' | sort | uniq -c | sort -rn | head -n 15
+fi
