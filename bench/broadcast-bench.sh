@@ -67,16 +67,20 @@ cat > "$WORK/k/etc/org.gongkai.broadcast.driver.mqtt.cfg" <<CFG
 brokerUrl = tcp://127.0.0.1:$MQTT_PORT
 clientId = gongkai-broadcast-bench
 CFG
+# the driver's QoS 1 in-flight window (default 4096); BENCH_MQTT_INFLIGHT=65535 lets one release reach 10,000 terminals
+[ -n "${BENCH_MQTT_INFLIGHT:-}" ] && echo "maxInflight = $BENCH_MQTT_INFLIGHT" >> "$WORK/k/etc/org.gongkai.broadcast.driver.mqtt.cfg"
+echo "driver config: $(tr '\n' ' ' < "$WORK/k/etc/org.gongkai.broadcast.driver.mqtt.cfg")"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1), $(psql --version), $(mosquitto -h 2>/dev/null | head -n 1), ulimit -n $(ulimit -n)"
 echo "distribution: $TARBALL ($(date -r "$TARBALL" '+%F %T'))"
 (cd "$WORK/k" && GONGKAI_DEMO=1 nohup bin/karaf server >/dev/null 2>&1 &)
 for _ in $(seq 1 600); do curl -fsS -o /dev/null -m 2 "http://127.0.0.1:$PORT/api/auth/me" -u admin:gongkai-demo 2>/dev/null && break; sleep 0.5; done
 KARAF_PID=$(pgrep -f "karaf.base=$WORK/k" | head -n 1)
 echo "karaf pid $KARAF_PID (JFR: jcmd $KARAF_PID JFR.start duration=30s filename=/tmp/bc.jfr)"
-[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$KARAF_PID" JFR.start name=bcbench settings=profile filename="$WORK.jfr" >/dev/null
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$KARAF_PID" JFR.start name=bcbench settings=default filename="$WORK.jfr" >/dev/null
+rc=0
 java -Xmx1g -cp "$PAHO" bench/BroadcastBench.java "http://127.0.0.1:$PORT" "tcp://127.0.0.1:$MQTT_PORT" \
   "bundles/org.gongkai.platform/src/main/resources/demo/regions.csv" "$SIM_JAR" "${BENCH_SIZES:-1236 10000}" \
-  "${BENCH_ROUNDS:-5}" "${BENCH_ACK_MS:-0}" "${BENCH_WARMUP:-2}"
+  "${BENCH_ROUNDS:-5}" "${BENCH_ACK_MS:-0}" "${BENCH_WARMUP:-2}" || rc=$?
 if [ "${BENCH_JFR:-0}" = 1 ]; then
   jcmd "$KARAF_PID" JFR.stop name=bcbench >/dev/null
   echo "JFR $WORK.jfr: hottest top frames (execution samples)"
@@ -86,3 +90,4 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then
   jfr print --events jdk.ExecutionSample "$WORK.jfr" | awk '/stackTrace = \[/ {f=1; next} f && /org\.gongkai/ {sub(/line:.*/, ""); print; f=0} /^}/ {f=0}' \
     | sed 's/^ *//' | sort | uniq -c | sort -rn | head -n 15
 fi
+exit $rc
