@@ -67,7 +67,7 @@ cat > "$WORK/k/etc/org.gongkai.broadcast.driver.mqtt.cfg" <<CFG
 brokerUrl = tcp://127.0.0.1:$MQTT_PORT
 clientId = gongkai-broadcast-bench
 CFG
-# the driver's QoS 1 in-flight window (default 4096); BENCH_MQTT_INFLIGHT=65535 lets one release reach 10,000 terminals
+# the driver's QoS 1 in-flight window (default 4096; the driver queues beyond it); BENCH_MQTT_INFLIGHT overrides it
 [ -n "${BENCH_MQTT_INFLIGHT:-}" ] && echo "maxInflight = $BENCH_MQTT_INFLIGHT" >> "$WORK/k/etc/org.gongkai.broadcast.driver.mqtt.cfg"
 echo "driver config: $(tr '\n' ' ' < "$WORK/k/etc/org.gongkai.broadcast.driver.mqtt.cfg")"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1), $(psql --version), $(mosquitto -h 2>/dev/null | head -n 1), ulimit -n $(ulimit -n)"
