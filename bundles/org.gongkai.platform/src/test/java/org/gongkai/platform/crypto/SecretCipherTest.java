@@ -27,7 +27,9 @@ class SecretCipherTest {
         assertEquals("450323198506121234", c.decrypt(a));
         assertEquals("口令", c.decrypt(c.encrypt("口令")));
         assertThrows(IllegalStateException.class, () -> new SecretCipher(SecretCipher.newKey()).decrypt(a));
-        String tampered = a.substring(0, a.length() - 3) + (a.endsWith("A==") ? "B==" : "A==");
+        byte[] raw = Base64.getDecoder().decode(a.substring(SecretCipher.PREFIX.length()));
+        raw[20] ^= 0x01; // one bit of the ciphertext
+        String tampered = SecretCipher.PREFIX + Base64.getEncoder().encodeToString(raw);
         assertThrows(IllegalStateException.class, () -> c.decrypt(tampered));
         assertThrows(IllegalStateException.class, () -> c.decrypt("plain"));
         assertThrows(IllegalArgumentException.class, () -> new SecretCipher(new byte[16]));
