@@ -307,6 +307,8 @@ public class BroadcastIT extends GongkaiTestSupport {
         String schedule = "{\"date\":\"" + LocalDate.now(CHINA) + "\",\"slot\":\"MORNING\"}";
         String id = releasedRoutine("早间广播：秋收秋种", targets("IT-MQ-%02d", 4), schedule);
         assertEquals(0, count(id, "PLAYED") + count(id, "SENT") + count(id, "ACKNOWLEDGED"));
+        String board = console("gongkai:broadcast-schedule -t " + TOWNSHIP);
+        assertTrue(board, board.contains(id) && board.contains("早 " + morning.toString().substring(0, 5)));
         // the platform's broadcast core is down across the slot time, and back within the grace window
         Bundle core = bundle("org.gongkai.broadcast");
         core.stop();
