@@ -68,7 +68,7 @@ public class BroadcastIT extends GongkaiTestSupport {
         if (!features.isInstalled(features.getFeature("gongkai-broadcast-driver-mqtt"))) {
             features.installFeature("gongkai-broadcast-driver-mqtt");
         }
-        assertTrue("the mqtt driver is up", awaitBody("/api/broadcast/terminals/drivers", "\"id\":\"mqtt\"", 60));
+        assertTrue("the mqtt driver is up", awaitBody("/api/broadcast/terminals/drivers", "\"id\":\"mqtt\"", true, 60));
         if (mqttSimulator == null || !mqttSimulator.isAlive()) {
             mqttSimulator = simulator("--mode", "mqtt", "--count", String.valueOf(MQTT_TERMINALS), "--ids", "IT-MQ-%02d",
                     "--broker", "tcp://127.0.0.1:" + BROKER_PORT, "--ack-ms", "20", "--play-ms", "200", "--report", "0");
@@ -145,16 +145,6 @@ public class BroadcastIT extends GongkaiTestSupport {
 
     // ---- helpers --------------------------------------------------------------------------------------------------
 
-    private static boolean awaitBody(String path, String text, int seconds) throws Exception {
-        for (int i = 0; i < seconds * 2; i++) {
-            Reply r = get(path, "admin");
-            if (r.status() == 200 && r.body().contains(text)) {
-                return true;
-            }
-            Thread.sleep(500);
-        }
-        return false;
-    }
 
     private static String targets(String pattern, int count) {
         StringBuilder b = new StringBuilder("[");
@@ -255,7 +245,7 @@ public class BroadcastIT extends GongkaiTestSupport {
         Files.copy(Path.of(jarPath), deployed, StandardCopyOption.REPLACE_EXISTING);
         try {
             assertTrue("the http driver came alive", awaitBody("/api/broadcast/terminals/drivers",
-                    "\"id\":\"http\",\"name\"", 60));
+                    "\"id\":\"http\",\"name\"", true, 60));
             others.add(simulator("--mode", "http", "--count", "3", "--ids", "IT-H-%d", "--port", "18089",
                     "--ack-ms", "20", "--play-ms", "200", "--report", "0"));
             for (int i = 1; i <= 3; i++) {
@@ -270,7 +260,7 @@ public class BroadcastIT extends GongkaiTestSupport {
 
             Files.delete(deployed);
             assertTrue("the http driver is gone", awaitBody("/api/broadcast/terminals/drivers",
-                    "\"id\":\"http\",\"name\":\"http\",\"present\":false", 60));
+                    "\"id\":\"http\",\"name\":\"http\",\"present\":false", true, 60));
             String second = releasedRoutine("冬季用电安全提示", targets("IT-H-%d", 3), null);
             Thread.sleep(2000);
             assertEquals(3, count(second, "OFFLINE"));

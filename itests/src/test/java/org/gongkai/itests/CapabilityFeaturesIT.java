@@ -33,7 +33,7 @@ public class CapabilityFeaturesIT extends GongkaiTestSupport {
 
     @Test
     public void delegationUninstallsAndReinstallsWithItsDataWhileDisclosureGoesOn() throws Exception {
-        assertTrue(await("/api/delegation/zones", 200, "head"));
+        assertTrue(awaitStatus("/api/delegation/zones", 200, "head", 60));
         Reply set = http("PUT", "/api/delegation/zones/LC-DZ-BLJ", "head", "application/json",
                 "{\"mode\":\"DELEGATED\",\"principal\":\"县政府\",\"reconsiderationOrgan\":\"桂林市人民政府\"}");
         assertEquals(set.body(), 200, set.status());
@@ -50,7 +50,7 @@ public class CapabilityFeaturesIT extends GongkaiTestSupport {
                 "{\"zoneCode\":\"LC-DZ-BLJ\",\"reason\":\"园区信息\"}").status());
         features.uninstallFeature("gongkai-delegation");
         try {
-            assertTrue(await("/api/delegation/zones", 404, "head"));
+            assertTrue(awaitStatus("/api/delegation/zones", 404, "head", 60));
             // without the feature the open delegated case is in the government office's queue, marked, and the zone
             // can still work it: no clock runs out unseen
             String queue = get("/api/disclosure/applications?size=50&q=" + no, "registrar").body();
@@ -61,42 +61,23 @@ public class CapabilityFeaturesIT extends GongkaiTestSupport {
         } finally {
             features.installFeature("gongkai-delegation");
         }
-        assertTrue(await("/api/delegation/zones", 200, "head"));
+        assertTrue(awaitStatus("/api/delegation/zones", 200, "head", 60));
         assertTrue(get("/api/delegation/zones", "head").body().contains("\"mode\":\"DELEGATED\""));
         assertTrue(get("/api/delegation/board", "head").body().contains(no));
     }
 
     @Test
     public void theLoudspeakerDemoDriverComesAndGoes() throws Exception {
-        assertTrue(await("/api/broadcast/terminals/drivers", 200, "admin"));
+        assertTrue(awaitStatus("/api/broadcast/terminals/drivers", 200, "admin", 60));
         features.installFeature("gongkai-broadcast-driver-demo");
         try {
-            assertTrue(awaitBody("/api/broadcast/terminals/drivers", "\"id\":\"demo\"", true));
+            assertTrue(awaitBody("/api/broadcast/terminals/drivers", "\"id\":\"demo\"", true, 60));
         } finally {
             features.uninstallFeature("gongkai-broadcast-driver-demo");
         }
         // the demo terminals stay, their driver listed as missing
-        assertTrue(awaitBody("/api/broadcast/terminals/drivers", "\"id\":\"demo\",\"name\":\"demo\",\"present\":false", true));
+        assertTrue(awaitBody("/api/broadcast/terminals/drivers", "\"id\":\"demo\",\"name\":\"demo\",\"present\":false", true, 60));
     }
 
-    private static boolean await(String path, int status, String user) throws Exception {
-        for (int i = 0; i < 120; i++) {
-            if (get(path, user).status() == status) {
-                return true;
-            }
-            Thread.sleep(500);
-        }
-        return false;
-    }
 
-    private static boolean awaitBody(String path, String text, boolean present) throws Exception {
-        for (int i = 0; i < 120; i++) {
-            Reply r = get(path, "admin");
-            if (r.status() == 200 && r.body().contains(text) == present) {
-                return true;
-            }
-            Thread.sleep(500);
-        }
-        return false;
-    }
 }

@@ -28,9 +28,7 @@ public class DelegationIT extends GongkaiTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
-        for (int i = 0; i < 120 && get("/api/delegation/zones", "head").status() != 200; i++) {
-            Thread.sleep(500);
-        }
+        assertTrue(awaitStatus("/api/delegation/zones", 200, "head", 60));
         for (String zone : new String[] {"LC-DZ-BLJ", "LC-DZ-GTJ"}) {
             Reply set = http("PUT", "/api/delegation/zones/" + zone, "head", "application/json",
                     "{\"mode\":\"DELEGATED\",\"principal\":\"县政府\",\"reconsiderationOrgan\":\"桂林市人民政府\"}");
@@ -45,11 +43,6 @@ public class DelegationIT extends GongkaiTestSupport {
                 + "\"idNumber\":\"" + DisclosureIT.residentId("45032319780303123") + "\",\"phone\":\"13900002222\","
                 + "\"title\":\"" + title + "\",\"items\":[{\"description\":\"" + item + "\"}],\"form\":\"PAPER\","
                 + "\"receiveBy\":\"POST\",\"agencyCode\":\"LC-GOV\"}";
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
     }
 
     private static int newReceived(String year, String agency) throws Exception {

@@ -160,11 +160,6 @@ public class DisclosureIT extends GongkaiTestSupport {
         throw new AssertionError("the overdue job did not flag " + number);
     }
 
-    private static String field(String json, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
-
     private static String letterId(String detail, String kind) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"kind\":\"" + kind + "\"")
                 .matcher(detail);

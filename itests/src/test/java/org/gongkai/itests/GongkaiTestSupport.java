@@ -153,6 +153,35 @@ public abstract class GongkaiTestSupport {
         }
     }
 
+    /** Polls until the path answers the status for the user; false after the given seconds. */
+    static boolean awaitStatus(String path, int status, String user, int seconds) throws Exception {
+        for (int i = 0; i < seconds * 2; i++) {
+            if (get(path, user).status() == status) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    /** Polls until the path answers 200 to admin with (or without) the text; false after the given seconds. */
+    static boolean awaitBody(String path, String text, boolean present, int seconds) throws Exception {
+        for (int i = 0; i < seconds * 2; i++) {
+            Reply r = get(path, "admin");
+            if (r.status() == 200 && r.body().contains(text) == present) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    /** The first value of a JSON field, quoted or not (enough for ids, dates and numbers). */
+    static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
     /** Runs a console command and answers what it printed. */
     protected String console(String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

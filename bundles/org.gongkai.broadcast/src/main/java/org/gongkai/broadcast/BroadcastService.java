@@ -70,6 +70,9 @@ public interface BroadcastService {
 
     DeliveryReport delivery(Actor actor, String id);
 
+    /** The delivery counts of a broadcast without its per-terminal lines (progress of a county-wide release). */
+    DeliveryReport deliverySummary(Actor actor, String id);
+
     /** The latest deliveries to one terminal. */
     List<DeliveryReport.Line> terminalDeliveries(Actor actor, String terminalId);
 

@@ -174,7 +174,7 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
 
     private final DriverRegistry registry = new DriverRegistry();
     /** Longer jobs off the OSGi threads (resuming the terminals of a driver that came back). */
-    private final ThreadPoolExecutor receiptWorker;
+    private final ThreadPoolExecutor driverJobs;
     private final ReportWriter reports;
     private final ScheduledExecutorService timer;
     private final Dispatcher dispatcher;
@@ -196,7 +196,7 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
             @Reference RegionService regions, Config config) {
         Clock clock = platformClock.clock();
         Jdbc jdbc = new Jdbc(dataSource);
-        this.receiptWorker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+        this.driverJobs = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, config.receiptQueue())), r -> daemon(r, "gongkai-bc-driver-jobs"));
         this.reports = new ReportWriter(tx, config.receiptQueue(), 500, "gongkai-bc-reports");
         this.dispatcher = new Dispatcher(registry, id -> new QueuedDriverContext(id, reports, this::onReceipt,
@@ -239,7 +239,7 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
             @Override
             public void driverAvailable(String id, BroadcastDriver driver) {
                 // the waiting deliveries are looked up on the worker, not on the OSGi thread that binds the driver
-                receiptWorker.execute(() -> delivery.driverAvailable(id).exceptionally(e -> {
+                driverJobs.execute(() -> delivery.driverAvailable(id).exceptionally(e -> {
                     LOG.warn("Resuming the terminals of driver {} failed", id, e);
                     return null;
                 }));
@@ -282,7 +282,7 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
         timer.shutdownNow();
         registry.ids().forEach(id -> registry.driver(id).ifPresent(registry::remove));
         dispatcher.close();
-        receiptWorker.shutdown();
+        driverJobs.shutdown();
         reports.close();
         audio.close();
     }
@@ -387,6 +387,11 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
     @Override
     public DeliveryReport delivery(Actor actor, String id) {
         return service.delivery(actor, id);
+    }
+
+    @Override
+    public DeliveryReport deliverySummary(Actor actor, String id) {
+        return service.deliverySummary(actor, id);
     }
 
     @Override

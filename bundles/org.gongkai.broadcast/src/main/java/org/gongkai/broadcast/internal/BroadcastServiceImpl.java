@@ -297,6 +297,15 @@ public final class BroadcastServiceImpl implements BroadcastService {
     }
 
     @Override
+    public DeliveryReport deliverySummary(Actor actor, String id) {
+        Broadcast b = find(id);
+        access.requireVisible(actor, b, itemRegion(b));
+        var counts = deliveries.counts(id);
+        return new DeliveryReport(id, b.content().title(), b.state(),
+                counts.values().stream().mapToLong(Long::longValue).sum(), counts, List.of());
+    }
+
+    @Override
     public List<DeliveryReport.Line> terminalDeliveries(Actor actor, String terminalId) {
         Terminal t = delivery.terminal(terminalId).orElseThrow(() -> new NotFoundException("终端 terminal",
                 terminalId));

@@ -170,9 +170,10 @@ final class DeliveryService {
         requireReleased(b);
         Instant now = clock.instant();
         Map<String, List<TerminalBinding>> byDriver = new LinkedHashMap<>();
+        Map<String, List<String>> missing = new LinkedHashMap<>();
         for (Terminal t : list) {
             if (!registry.available(t.driverId())) {
-                record(b.id(), t.id(), DeliveryState.OFFLINE, "driver missing: " + t.driverId(), now);
+                missing.computeIfAbsent(t.driverId(), k -> new ArrayList<>()).add(t.id());
                 continue;
             }
             try {
@@ -182,6 +183,9 @@ final class DeliveryService {
                 record(b.id(), t.id(), DeliveryState.FAILED, "invalid settings: " + why, now);
             }
         }
+        // the terminals of a missing driver wait, recorded in one batch per driver
+        missing.forEach((driverId, ids) -> tx.required(() -> deliveries.dispatched(b.id(), ids, DeliveryState.OFFLINE,
+                "driver missing: " + driverId, now)));
         List<CompletableFuture<Void>> sends = new ArrayList<>();
         byDriver.forEach((driverId, bindings) -> sends.add(dispatcher.play(driverId, request(b, bindings))
                 .thenAccept(result -> {

@@ -212,6 +212,9 @@ class BroadcastServiceImplTest {
         DeliveryReport report = service.delivery(DAXU_REVIEWER, id);
         assertEquals(2, report.total());
         assertEquals(2L, report.counts().get(DeliveryState.SENT));
+        DeliveryReport summary = service.deliverySummary(DAXU_REVIEWER, id);
+        assertEquals(List.of(2L, 2L, 0), List.of(summary.total(), summary.counts().get(DeliveryState.SENT),
+                summary.lines().size()));
         assertEquals("上屯喇叭", report.lines().get(0).terminalName());
         assertEquals(List.of(BroadcastEvents.RELEASED + " " + id), events);
         List<String> actions = audit.entries.stream().filter(e -> e.contains(id)).map(e -> e.split(" ")[1]).toList();

@@ -247,10 +247,8 @@ public class DisclosureDemoData implements DemoDataReady {
             return;
         }
         LocalDate delivered = plus(approved, 1);
-        ReceiveBy by = at(approved).get(registrar, no).receiveBy();
-        if (!step(delivered, today, no, registrar, Action.DELIVER, new ActionInput(
-                by == ReceiveBy.POST ? "挂号信寄出" : null, by == ReceiveBy.ONLINE ? null : delivered, null, null, null, by,
-                by == ReceiveBy.POST ? "EA" + (100000000 + random.nextInt(899999999)) + "CN" : null))) {
+        if (!step(delivered, today, no, registrar, Action.DELIVER, delivery(at(approved).get(registrar, no).receiveBy(),
+                delivered, random))) {
             return;
         }
         if (random.nextInt(100) < 6) {
@@ -304,14 +302,18 @@ public class DisclosureDemoData implements DemoDataReady {
             at(decided).act(staff, no, Action.SUBMIT_FOR_REVIEW, null);
             LocalDate approved = plus(decided, 1 + r.nextInt(2));
             at(approved).act(delegated ? staff : reviewer, no, Action.APPROVE, new ActionInput("同意", null, null));
-            ReceiveBy by = at(approved).get(staff, no).receiveBy();
             LocalDate delivered = plus(approved, 1);
-            at(delivered).act(delegated ? staff : registrar, no, Action.DELIVER, new ActionInput(
-                    by == ReceiveBy.POST ? "挂号信寄出" : null, by == ReceiveBy.ONLINE ? null : delivered, null, null, null,
-                    by, by == ReceiveBy.POST ? "EA" + (100000000 + r.nextInt(899999999)) + "CN" : null));
+            at(delivered).act(delegated ? staff : registrar, no, Action.DELIVER,
+                    delivery(at(approved).get(staff, no).receiveBy(), delivered, r));
             made++;
         }
         return made;
+    }
+
+    /** Delivery the way the applicant asked: a registered letter with its tracking number, or online (no date). */
+    private static ActionInput delivery(ReceiveBy by, LocalDate day, Random r) {
+        return new ActionInput(by == ReceiveBy.POST ? "挂号信寄出" : null, by == ReceiveBy.ONLINE ? null : day, null, null,
+                null, by, by == ReceiveBy.POST ? "EA" + (100000000 + r.nextInt(899999999)) + "CN" : null);
     }
 
     /** A reconsideration (sometimes followed by a lawsuit) about the reply, decided or pending. */

@@ -148,10 +148,8 @@ public class BroadcastResource {
     @Path("items/{id}/delivery")
     public DeliveryReport delivery(@PathParam("id") String id, @QueryParam("lines") String lines,
             @Context SecurityContext sc) {
-        DeliveryReport r = service.delivery(Actors.of(sc), id);
-        // ?lines=false: the counts only — polling a county-wide release for its progress need not carry every line
-        return "false".equals(lines) ? new DeliveryReport(r.broadcastId(), r.title(), r.state(), r.total(), r.counts(),
-                java.util.List.of()) : r;
+        // ?lines=false: the counts only — polling a county-wide release for its progress need not read every line
+        return "false".equals(lines) ? service.deliverySummary(Actors.of(sc), id) : service.delivery(Actors.of(sc), id);
     }
 
     @POST
