@@ -62,6 +62,11 @@ public abstract class GongkaiTestSupport {
                 // busy 2-core machine (the probe then never starts and the run hangs)
                 editConfigurationFilePut("etc/system.properties",
                         "org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT", "180000"),
+                // and the extender that turns the probe's test entries into services waits 10 s for that invoker
+                // factory: when the boot features take longer, it gives up, the next test class's entry is never
+                // registered and the run hangs until the fork timeout (seen on H2 with DisclosureIT)
+                editConfigurationFilePut("etc/system.properties",
+                        "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "180000"),
                 editConfigurationFilePut("etc/system.properties", "gongkai.it.db", db),
                 // loudspeakers (BroadcastIT): the simulator and the HTTP driver jar from the reactor, a broker of the
                 // test's own, and short re-send and slot-check periods
@@ -150,6 +155,34 @@ public abstract class GongkaiTestSupport {
                 throw new AssertionError("Karaf did not finish its boot features within 240 s");
             }
             Thread.sleep(500);
+        }
+    }
+
+    /**
+     * The service as registered now, waiting up to 60 s for it. Tests that touch a Gongkai service or the DataSource
+     * look it up after {@link #awaitReady()} instead of having it injected: an injected object is the one registered
+     * when the probe started, and if it is re-registered while the boot settles (pax-jdbc-config closes the pool and
+     * creates a new one whenever the DataSourceFactory or the transaction manager it needs comes back; SCR then
+     * re-activates the components bound to it) the test holds a closed pool: "Pool not open" on a CI run.
+     */
+    static <T> T service(Class<T> type, String filter) throws Exception {
+        org.osgi.framework.BundleContext bc = org.osgi.framework.FrameworkUtil.getBundle(GongkaiTestSupport.class)
+                .getBundleContext();
+        String f = "(objectClass=" + type.getName() + ")";
+        if (filter != null) {
+            f = "(&" + f + filter + ")";
+        }
+        org.osgi.util.tracker.ServiceTracker<T, T> tracker = new org.osgi.util.tracker.ServiceTracker<>(bc,
+                bc.createFilter(f), null);
+        tracker.open();
+        try {
+            T s = tracker.waitForService(60_000);
+            if (s == null) {
+                throw new AssertionError("no service " + f + " within 60 s");
+            }
+            return s;
+        } finally {
+            tracker.close();
         }
     }
 

@@ -16,7 +16,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 
 /** Smoke test and schema migrations; runs in both the H2 and the PostgreSQL container. */
@@ -24,11 +23,8 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerSuite.class)
 public class MigrationSmokeIT extends GongkaiTestSupport {
 
-    @Inject
     SchemaMigrations migrations;
 
-    @Inject
-    @Filter("(osgi.jndi.service.name=gongkai)")
     DataSource dataSource;
 
     @Inject
@@ -37,6 +33,8 @@ public class MigrationSmokeIT extends GongkaiTestSupport {
     @Before
     public void ready() throws Exception {
         awaitReady();
+        migrations = service(SchemaMigrations.class, null);
+        dataSource = service(DataSource.class, "(osgi.jndi.service.name=gongkai)");
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
@@ -31,13 +30,12 @@ public class PlatformIT extends GongkaiTestSupport {
     @Inject
     BundleContext context;
 
-    @Inject
-    @Filter("(osgi.jndi.service.name=gongkai)")
     DataSource dataSource;
 
     @Before
     public void ready() throws Exception {
         awaitReady();
+        dataSource = service(DataSource.class, "(osgi.jndi.service.name=gongkai)");
     }
 
     @Test
