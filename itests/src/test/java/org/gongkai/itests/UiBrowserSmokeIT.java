@@ -71,6 +71,8 @@ public class UiBrowserSmokeIT {
         if (karaf != null) {
             new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile()).start().waitFor(30, TimeUnit.SECONDS);
             if (!karaf.waitFor(40, TimeUnit.SECONDS)) {
+                // bin/karaf is a shell script: its Java child outlives a forced end of the script alone
+                karaf.descendants().forEach(ProcessHandle::destroyForcibly);
                 karaf.destroyForcibly();
             }
         }
