@@ -1,11 +1,13 @@
 package org.gongkai.broadcast.internal.rest;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -34,7 +36,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /**
  * Broadcast audio over REST under /api/broadcast/audio: the synthesiser's status, a broadcast's audio list, upload
  * (the file as the request body), synthesis (answered when the audio is stored, without holding a server thread),
- * the choice of what plays, and the files themselves — for staff with their login, for terminals with a signed link.
+ * the choice of what plays, and the files themselves — for staff with their login, for terminals with a signed link,
+ * whole or by byte range (players resume downloads and seek in MP3s with {@code Range}).
  * Thin over {@link BroadcastAudioService}.
  */
 @Component(service = AudioResource.class)
@@ -120,11 +123,23 @@ public class AudioResource {
     @Public
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("audioId") String audioId, @QueryParam("exp") String exp,
-            @QueryParam("sig") String sig, @Context SecurityContext sc) {
+            @QueryParam("sig") String sig, @HeaderParam("Range") String range, @Context SecurityContext sc) {
         AudioFile f = sig != null || exp != null ? audio.openSigned(audioId, exp, sig) : audio.open(Actors.of(sc),
                 audioId);
-        return Response.ok(f.data(), f.contentType()).header("Content-Disposition", "inline; filename=\"" + f.id() + (f.contentType().equals("audio/mpeg")
-                        ? ".mp3" : ".wav") + "\"")
+        byte[] data = f.data();
+        ByteRange.Answer asked = ByteRange.of(range, data.length);
+        Response.ResponseBuilder answer;
+        if (asked instanceof ByteRange.Part part) {
+            answer = Response.status(206).type(f.contentType()).header("Content-Range", part.range().contentRange())
+                    .entity(Arrays.copyOfRange(data, (int) part.range().first(), (int) part.range().last() + 1));
+        } else if (asked instanceof ByteRange.Unsatisfiable none) {
+            answer = Response.status(416).header("Content-Range", "bytes */" + none.length());
+        } else {
+            answer = Response.ok(data, f.contentType());
+        }
+        String name = f.id() + (f.contentType().equals("audio/mpeg") ? ".mp3" : ".wav");
+        return answer.header("Accept-Ranges", "bytes")
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
                 .header("Cache-Control", "private, max-age=3600").build();
     }
 }
