@@ -7,15 +7,25 @@ import static org.junit.Assume.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -38,7 +48,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
  * terminal simulator (tools/terminal-simulator) as a separate process emulating MQTT and HTTP terminals. Release →
  * the MQTT terminals acknowledge and report playback; an emergency survives a broker restart; the HTTP driver jar is
  * dropped into deploy/, removed and put back while terminals are bound; a daily slot missed during a restart of the
- * broadcast bundle fires once, late, and not again after another restart.
+ * broadcast bundle fires once, late, and not again after another restart; a recording is served whole and by range.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -155,6 +165,37 @@ public class BroadcastIT extends GongkaiTestSupport {
         return b.append(']').toString();
     }
 
+    /** A request as the township editor with a binary body (or none), answered as bytes. */
+    private static HttpResponse<byte[]> bytes(String method, String path, byte[] body, String... headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("editor:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            b.header("Content-Type", "audio/wav");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A 16-bit mono PCM WAV of a 440 Hz tone. */
+    private static byte[] wav(int seconds, int rate) {
+        int data = seconds * rate * 2;
+        ByteBuffer b = ByteBuffer.allocate(44 + data).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + data).put("WAVE".getBytes(StandardCharsets.US_ASCII))
+                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+                .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(data);
+        for (int i = 0; i < seconds * rate; i++) {
+            b.putShort((short) (Math.sin(2 * Math.PI * 440 * i / rate) * 8000));
+        }
+        return b.array();
+    }
+
     private static String id(Reply r) {
         Matcher m = Pattern.compile("\"id\":\"(GB\\d+)\"").matcher(r.body());
         assertTrue(r.body(), m.find());
@@ -203,6 +244,39 @@ public class BroadcastIT extends GongkaiTestSupport {
         String lines = get("/api/broadcast/items/" + id + "/delivery", "admin").body();
         assertTrue(lines, lines.contains("\"terminalId\":\"IT-MQ-07\"") && !lines.contains("\"state\":\"FAILED\""));
         assertTrue(get("/api/broadcast/terminals/IT-MQ-03/deliveries", "admin").body().contains(id));
+    }
+
+    @Test
+    public void aRecordingIsServedWholeAndByByteRange() throws Exception {
+        Reply draft = postJson("/api/broadcast/items", "editor", "{\"title\":\"方言录音\",\"category\":\"通知公告\","
+                + "\"body\":\"请各位村民注意防火。\",\"script\":\"各位村民请注意防火。\",\"targets\":"
+                + targets("IT-MQ-%02d", 1) + "}");
+        assertTrue(draft.body(), draft.status() / 100 == 2);
+        byte[] wav = wav(2, 8000);
+        HttpResponse<byte[]> uploaded = bytes("POST", "/api/broadcast/audio/of/" + id(draft) + "?label="
+                + URLEncoder.encode("灵川话", StandardCharsets.UTF_8), wav);
+        String info = new String(uploaded.body(), StandardCharsets.UTF_8);
+        assertEquals(info, 200, uploaded.statusCode());
+        String audio = "/api/broadcast/audio/" + field(info, "id");
+
+        HttpResponse<byte[]> whole = bytes("GET", audio, null);
+        assertEquals(200, whole.statusCode());
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+        assertTrue(java.util.Arrays.equals(wav, whole.body()));
+
+        HttpResponse<byte[]> header = bytes("GET", audio, null, "Range", "bytes=0-43");
+        assertEquals(206, header.statusCode());
+        assertEquals("bytes 0-43/" + wav.length, header.headers().firstValue("Content-Range").orElse(""));
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOf(wav, 44), header.body()));
+
+        HttpResponse<byte[]> tail = bytes("GET", audio, null, "Range", "bytes=-100");
+        assertEquals(206, tail.statusCode());
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(wav, wav.length - 100, wav.length),
+                tail.body()));
+
+        HttpResponse<byte[]> past = bytes("GET", audio, null, "Range", "bytes=" + wav.length + "-");
+        assertEquals(416, past.statusCode());
+        assertEquals("bytes */" + wav.length, past.headers().firstValue("Content-Range").orElse(""));
     }
 
     @Test

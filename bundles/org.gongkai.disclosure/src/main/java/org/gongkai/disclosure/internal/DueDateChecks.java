@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.gongkai.platform.audit.AuditTrail;
 import org.gongkai.platform.calendar.WorkingDayCalendar;
 import org.gongkai.platform.persistence.Transactions;
@@ -33,31 +35,42 @@ final class DueDateChecks {
         this.clock = clock;
     }
 
+    /** Cases flagged in one transaction: a backlog of thousands after an outage is a few dozen commits, not thousands. */
+    static final int CHUNK = 100;
+
     /**
      * The daily overdue check: records an OVERDUE event on each open case that passed its reply date, once per due
-     * date, each case in its own transaction (the same lock order as every other change: case row, then audit
-     * head). Several nodes may run it; the conditional flag update lets exactly one of them record each case.
+     * date. Several nodes may run it; the conditional flag update lets exactly one of them record each case.
      */
     List<String> flagOverdue() {
         LocalDate today = cases.today();
-        List<String> numbers = new ArrayList<>();
-        for (ApplicationStore.Due o : store.newlyOverdue(today)) {
-            boolean flagged = tx.required(() -> {
-                if (!store.markOverdue(o.id(), o.due())) {
-                    return false;
-                }
-                int late = calendar.workingDaysBetween(o.due(), today).days();
-                store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "OVERDUE", null, null,
-                        "答复期限 " + o.due() + " 已过，逾期 " + late + " 个工作日");
-                audit.append(Actor.SYSTEM, "DISCLOSURE_OVERDUE", DisclosureServiceImpl.OBJECT_TYPE, o.number(), "due " + o.due() + ", "
-                        + late + " working days late");
-                return true;
-            });
-            if (flagged) {
-                numbers.add(o.number());
-            }
+        return inChunks(store.newlyOverdue(today), o -> store.markOverdue(o.id(), o.due()), o -> {
+            int late = calendar.workingDaysBetween(o.due(), today).days();
+            store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "OVERDUE", null, null,
+                    "答复期限 " + o.due() + " 已过，逾期 " + late + " 个工作日");
+            audit.append(Actor.SYSTEM, "DISCLOSURE_OVERDUE", DisclosureServiceImpl.OBJECT_TYPE, o.number(),
+                    "due " + o.due() + ", " + late + " working days late");
+        });
+    }
+
+    /**
+     * Flags the cases {@link #CHUNK} to a transaction: first every case row of the chunk ({@code mark} answers false
+     * for a row another node flagged first), then the events and audit entries of the ones this call flagged. So the
+     * locks are taken in the order of every other change — case rows, then the audit head — and the audit head is
+     * held only for the appends. A failing chunk rolls back alone; the next run flags it again.
+     */
+    private List<String> inChunks(List<ApplicationStore.Due> due, Predicate<ApplicationStore.Due> mark,
+            Consumer<ApplicationStore.Due> record) {
+        List<String> flagged = new ArrayList<>();
+        for (int from = 0; from < due.size(); from += CHUNK) {
+            List<ApplicationStore.Due> chunk = due.subList(from, Math.min(due.size(), from + CHUNK));
+            flagged.addAll(tx.required(() -> {
+                List<ApplicationStore.Due> mine = chunk.stream().filter(mark).toList();
+                mine.forEach(record);
+                return mine.stream().map(ApplicationStore.Due::number).toList();
+            }));
         }
-        return numbers;
+        return flagged;
     }
 
     /** Recomputes the due dates of all open cases (after a new holiday notice); answers how many changed. */
@@ -90,39 +103,23 @@ final class DueDateChecks {
     /**
      * The daily flags: a correction period that ended without a correction (staff must now record whether the
      * applicant had good reason; only then is the case deemed abandoned — Art. 30), and a fee not paid in time
-     * (staff may close the case). Each case in its own transaction, once.
+     * (staff may close the case). Once per case, in chunks like the overdue check.
      */
     List<String> flagLapses() {
         LocalDate today = cases.today();
-        List<String> flagged = new ArrayList<>();
-        for (ApplicationStore.Due o : store.newlyLapsedCorrections(today)) {
-            if (tx.required(() -> {
-                if (!store.markCorrectionLapsed(o.id(), today)) {
-                    return false;
-                }
-                store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "CORRECTION_LAPSED", null, null,
-                        "补正期限 " + o.due() + " 已过，未收到补正：请记录申请人是否有正当理由（第三十条）");
-                audit.append(Actor.SYSTEM, "DISCLOSURE_CORRECTION_LAPSED", DisclosureServiceImpl.OBJECT_TYPE,
-                        o.number(), "correction deadline " + o.due());
-                return true;
-            })) {
-                flagged.add(o.number());
-            }
-        }
-        for (ApplicationStore.Due o : records.newlyUnpaid(today)) {
-            if (tx.required(() -> {
-                if (!records.markUnpaid(o.id(), today)) {
-                    return false;
-                }
-                store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "FEE_UNPAID", null, null,
-                        "缴费期限 " + o.due() + " 已过，未登记缴费：可终止办理（逾期未缴费）");
-                audit.append(Actor.SYSTEM, "DISCLOSURE_FEE_UNPAID", DisclosureServiceImpl.OBJECT_TYPE, o.number(),
-                        "payment due " + o.due());
-                return true;
-            })) {
-                flagged.add(o.number());
-            }
-        }
+        List<String> flagged = new ArrayList<>(inChunks(store.newlyLapsedCorrections(today),
+                o -> store.markCorrectionLapsed(o.id(), today), o -> {
+                    store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "CORRECTION_LAPSED", null,
+                            null, "补正期限 " + o.due() + " 已过，未收到补正：请记录申请人是否有正当理由（第三十条）");
+                    audit.append(Actor.SYSTEM, "DISCLOSURE_CORRECTION_LAPSED", DisclosureServiceImpl.OBJECT_TYPE,
+                            o.number(), "correction deadline " + o.due());
+                }));
+        flagged.addAll(inChunks(records.newlyUnpaid(today), o -> records.markUnpaid(o.id(), today), o -> {
+            store.insertEvent(o.id(), clock.instant(), Actor.SYSTEM.username(), "FEE_UNPAID", null, null,
+                    "缴费期限 " + o.due() + " 已过，未登记缴费：可终止办理（逾期未缴费）");
+            audit.append(Actor.SYSTEM, "DISCLOSURE_FEE_UNPAID", DisclosureServiceImpl.OBJECT_TYPE, o.number(),
+                    "payment due " + o.due());
+        }));
         return flagged;
     }
 }
