@@ -143,7 +143,7 @@ final class DeliveryService {
                             reachable(byId.get(r.terminalId()))))
                     .toList();
             List<String> due = resend.due(state, now, b.get().emergency().end(),
-                    Duration.ofSeconds(quality.durationSeconds(b.get().content())));
+                    Duration.ofSeconds(quality.durationSeconds(audio.withPlayedAudio(b.get()).content())));
             if (!due.isEmpty()) {
                 sends.add(send(b.get(), due.stream().map(byId::get).toList()));
             }

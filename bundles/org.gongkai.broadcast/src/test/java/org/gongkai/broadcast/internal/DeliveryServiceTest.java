@@ -232,6 +232,30 @@ class DeliveryServiceTest {
     }
 
     @Test
+    void aPlayingTerminalIsResentOnlyAfterTheRecordingsLengthNotTheScriptsEstimate() throws Exception {
+        AudioSource tenMinuteRecording = new AudioSource() {
+            @Override
+            public Broadcast withPlayedAudio(Broadcast b) {
+                Content c = b.content();
+                return new Broadcast(b.id(), b.kind(), new Content(c.title(), c.text(), "http://audio/1", 600),
+                        b.agencyCode(), b.author(), b.targets(), b.emergency(), b.state(), b.history());
+            }
+        };
+        DeliveryService withAudio = new DeliveryService(broadcasts, terminals, deliveries, TestDb.TX, registry,
+                dispatcher, new ResendPolicy(Duration.ofMinutes(5), 0), quality(), clock, tenMinuteRecording);
+        await(withAudio.deliver(emergency(false)));
+        withAudio.receipt(new Receipt("T-DX-1", "e-1", Receipt.Kind.PLAYED, NOW, ""));
+        withAudio.receipt(new Receipt("T-LC-1", "e-1", Receipt.Kind.PLAYING, NOW, ""));
+
+        clock.advance(Duration.ofMinutes(14)); // the script alone ("请立即转移") would allow a resend after 5 min
+        await(withAudio.resendDue());
+        assertEquals(1, fake.plays.size(), "still within interval + the recording's 10 minutes");
+        clock.advance(Duration.ofMinutes(2));
+        await(withAudio.resendDue());
+        assertEquals(2, fake.plays.size());
+    }
+
+    @Test
     void anOfflineTerminalIsNotResentUntilItIsBack() throws Exception {
         await(service.deliver(emergency(false)));
         assertEquals("请立即转移", fake.plays.get(0).text());
