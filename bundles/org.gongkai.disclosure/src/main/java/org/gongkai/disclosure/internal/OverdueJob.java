@@ -64,13 +64,15 @@ public class OverdueJob {
 
     private void runAndReschedule() {
         try {
+            long started = System.nanoTime();
             List<String> lapsed = disclosure.flagLapses();
             if (!lapsed.isEmpty()) {
-                LOG.info("{} applications passed a correction or payment period: {}", lapsed.size(), lapsed);
+                LOG.info("{} applications passed a correction or payment period: {}", lapsed.size(), sample(lapsed));
             }
             List<String> numbers = disclosure.flagOverdue();
             if (!numbers.isEmpty()) {
-                LOG.info("{} applications passed their reply date: {}", numbers.size(), numbers);
+                LOG.info("{} applications passed their reply date (check took {} ms): {}", numbers.size(),
+                        (System.nanoTime() - started) / 1_000_000, sample(numbers));
                 EventAdmin ea = events;
                 if (ea != null) {
                     ea.postEvent(new Event(DisclosureEvents.OVERDUE,
@@ -82,6 +84,12 @@ public class OverdueJob {
             LOG.error("The daily overdue check failed; retrying in 5 minutes", e);
             schedule(Duration.ofMinutes(5));
         }
+    }
+
+    /** The numbers for the log: all of a day's few, the first 50 of a backlog. */
+    private static String sample(List<String> numbers) {
+        return numbers.size() <= 50 ? numbers.toString()
+                : numbers.subList(0, 50) + " and " + (numbers.size() - 50) + " more";
     }
 
     private void schedule(Duration delay) {
