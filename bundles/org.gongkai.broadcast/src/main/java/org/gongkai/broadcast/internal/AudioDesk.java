@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 final class AudioDesk implements BroadcastAudioService, AudioSource {
     private static final Logger LOG = LoggerFactory.getLogger(AudioDesk.class);
+    /** Tries of the background synthesis after a submission. */
+    static final int SUBMISSION_ATTEMPTS = 3;
 
     private final AudioStore store;
     private final BroadcastStore broadcasts;
@@ -64,6 +67,7 @@ final class AudioDesk implements BroadcastAudioService, AudioSource {
     /** Stores synthesised audio off the synthesiser's threads (a vendor's client must not run our SQL). */
     private final ThreadPoolExecutor worker;
     private final Map<String, CompletableFuture<AudioInfo>> running = new ConcurrentHashMap<>();
+    private final Duration retryDelay;
 
     /**
      * @param maxBytes largest upload accepted
@@ -72,6 +76,15 @@ final class AudioDesk implements BroadcastAudioService, AudioSource {
     AudioDesk(AudioStore store, BroadcastStore broadcasts, ReviewChain chain, TargetScope scope,
             Synthesizers synthesizers, AudioLinks links, Transactions tx, AuditTrail audit, int maxBytes,
             int maxSeconds, Clock clock) {
+        this(store, broadcasts, chain, scope, synthesizers, links, tx, audit, maxBytes, maxSeconds, clock,
+                Duration.ofSeconds(30));
+    }
+
+    /** @param retryDelay pause before the background synthesis after a submission is tried again */
+    AudioDesk(AudioStore store, BroadcastStore broadcasts, ReviewChain chain, TargetScope scope,
+            Synthesizers synthesizers, AudioLinks links, Transactions tx, AuditTrail audit, int maxBytes,
+            int maxSeconds, Clock clock, Duration retryDelay) {
+        this.retryDelay = retryDelay;
         this.store = store;
         this.broadcasts = broadcasts;
         this.chain = chain;
@@ -226,11 +239,33 @@ final class AudioDesk implements BroadcastAudioService, AudioSource {
 
     @Override
     public void submitted(Actor actor, Broadcast b) {
-        if (script(b) == null || played(b, store.of(b.id())).isPresent() || synthesizers.best().isEmpty()) {
+        speakAfterSubmission(actor, b.id(), 1);
+    }
+
+    /**
+     * Background synthesis of a submitted script, tried up to {@link #SUBMISSION_ATTEMPTS} times {@link #retryDelay}
+     * apart (a synthesiser that is briefly down, a cloud quota). Each attempt looks at the broadcast as it is then:
+     * nothing to do once audio plays, the script is gone or no synthesiser is left. A script that is too long is not
+     * retried; staff see why when they synthesise by hand.
+     */
+    private void speakAfterSubmission(Actor actor, String broadcastId, int attempt) {
+        Optional<Broadcast> now = broadcasts.find(broadcastId);
+        if (now.isEmpty() || script(now.get()) == null || played(now.get(), store.of(broadcastId)).isPresent()
+                || synthesizers.best().isEmpty()) {
             return;
         }
-        speak(actor, b).exceptionally(e -> {
-            LOG.warn("Broadcast {}: speech synthesis after submission failed; terminals get the text", b.id(), e);
+        speak(actor, now.get()).exceptionally(e -> {
+            Throwable why = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (attempt < SUBMISSION_ATTEMPTS && !(why instanceof ValidationException) && !worker.isShutdown()) {
+                LOG.warn("Broadcast {}: speech synthesis after submission failed (attempt {} of {}): {}; trying again"
+                        + " in {} s", broadcastId, attempt, SUBMISSION_ATTEMPTS, why.toString(),
+                        retryDelay.toSeconds());
+                CompletableFuture.delayedExecutor(retryDelay.toMillis(), TimeUnit.MILLISECONDS, worker)
+                        .execute(() -> speakAfterSubmission(actor, broadcastId, attempt + 1));
+            } else {
+                LOG.warn("Broadcast {}: speech synthesis after submission failed; terminals get the text",
+                        broadcastId, why);
+            }
             return null;
         });
     }

@@ -102,9 +102,9 @@ class BroadcastAudioTest {
         byte[] key = new byte[32];
         Arrays.fill(key, (byte) 9);
         links = new AudioLinks(key, "http://10.0.0.5:8181", Duration.ofHours(24), clock);
-        // 1 MB uploads, 60 s at most
+        // 1 MB uploads, 60 s at most; a failed synthesis after a submission is tried again after 50 ms
         audio = new AudioDesk(new AudioStore(jdbc), broadcasts, chain, scope, synthesizers, links, TestDb.TX, audit,
-                1024 * 1024, 60, clock);
+                1024 * 1024, 60, clock, Duration.ofMillis(50));
         DeliveryService delivery = new DeliveryService(broadcasts, terminals, deliveries, TestDb.TX, registry,
                 dispatcher, new ResendPolicy(Duration.ofMinutes(5), 0), quality(), clock, audio);
         TerminalDesk desk = new TerminalDesk(terminals, registry, dispatcher, REGION_SERVICE,
@@ -309,6 +309,39 @@ class BroadcastAudioTest {
                 .get(10, TimeUnit.SECONDS));
         assertInstanceOf(IllegalStateException.class, e.getCause());
         assertTrue(audio.list(DAXU_EDITOR, id).isEmpty());
+    }
+
+    @Test
+    void theSynthesisAfterASubmissionIsTriedAgainAfterAFailureAndGivesUpAfterThreeTries() throws Exception {
+        AtomicInteger failuresLeft = new AtomicInteger(2);
+        AtomicInteger tries = new AtomicInteger();
+        ToneSynthesizer flaky = new ToneSynthesizer() {
+            @Override
+            public CompletableFuture<SynthesizedAudio> synthesize(String script, SpeechOptions options) {
+                tries.incrementAndGet();
+                return failuresLeft.getAndDecrement() > 0
+                        ? CompletableFuture.failedFuture(new IllegalStateException("espeak-ng busy"))
+                        : super.synthesize(script, options);
+            }
+        };
+        synthesizers.add(flaky, Map.of());
+        String id = draft("各位村民请注意。");
+        audio.submitted(DAXU_EDITOR, service.get(DAXU_EDITOR, id).broadcast());
+        for (int i = 0; i < 200 && audio.list(DAXU_EDITOR, id).isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(3, tries.get(), "two failures, then spoken");
+        assertEquals(AudioKind.SYNTHESIZED, audio.list(DAXU_EDITOR, id).get(0).kind());
+
+        failuresLeft.set(100);
+        String other = draft("明天停水。");
+        audio.submitted(DAXU_EDITOR, service.get(DAXU_EDITOR, other).broadcast());
+        for (int i = 0; i < 250 && tries.get() < 3 + AudioDesk.SUBMISSION_ATTEMPTS; i++) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300); // long enough for a fourth try, if there were one
+        assertEquals(3 + AudioDesk.SUBMISSION_ATTEMPTS, tries.get(), "three tries, then the text");
+        assertTrue(audio.list(DAXU_EDITOR, other).isEmpty());
     }
 
     @Test
