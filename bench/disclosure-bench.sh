@@ -56,4 +56,4 @@ for _ in $(seq 1 600); do
 done
 echo "overdue catch-up after restart: $(grep -o '[0-9]* applications passed their reply date (check took [0-9]* ms)' \
   "$WORK/k/data/log/karaf.log" | tail -n 1)"
-java bench/DisclosureBench.java "http://127.0.0.1:$PORT" "${BENCH_CASES:-300}" "${BENCH_CLIENTS:-4}"
+java bench/DisclosureBench.java "http://127.0.0.1:$PORT" "${BENCH_CASES:-300}" "${BENCH_CLIENTS:-4}" "${BENCH_WARMUP:-100}"
