@@ -348,6 +348,50 @@ public class BroadcastIT extends GongkaiTestSupport {
         }
     }
 
+    /**
+     * The vendor's path: the bundle generated from tools/driver-archetype (built and unit-tested by the archetype's
+     * own integration test) is dropped into deploy/ and works against this core: its settings form is offered and
+     * enforced, a release reaches it, and a device that cannot be reached ends as a failed delivery, not a stall.
+     */
+    @Test
+    public void aDriverGeneratedFromTheArchetypeWorksWhenItsJarIsDropped() throws Exception {
+        String jarPath = System.getProperty("gongkai.it.archetypeDriverJar");
+        assumeTrue("the archetype's generated driver was not built (archetype tests skipped): " + jarPath,
+                jarPath != null && new File(jarPath).isFile());
+        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "example-speaker-driver.jar");
+        Files.copy(Path.of(jarPath), deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            assertTrue("the generated driver came alive", awaitBody("/api/broadcast/terminals/drivers",
+                    "\"id\":\"example-tcp\"", true, 60));
+            String drivers = get("/api/broadcast/terminals/drivers", "admin").body();
+            assertTrue(drivers, drivers.contains("\"name\":\"port\"") && drivers.contains("\"name\":\"token\""));
+
+            String terminal = "/api/broadcast/terminals/IT-V-1";
+            Reply refused = http("PUT", terminal, "admin", "application/json", "{\"name\":\"厂商样机\",\"regionCode\":\""
+                    + VILLAGE + "\",\"driverId\":\"example-tcp\",\"settings\":{\"port\":\"6000\"}}");
+            assertEquals(refused.body(), 400, refused.status());
+            assertTrue(refused.body(), refused.body().contains("host") && refused.body().contains("token"));
+            // nothing listens on port 1 of this machine
+            Reply bound = http("PUT", terminal, "admin", "application/json", "{\"name\":\"厂商样机\",\"regionCode\":\""
+                    + VILLAGE + "\",\"driverId\":\"example-tcp\",\"settings\":{\"host\":\"127.0.0.1\","
+                    + "\"port\":\"1\",\"token\":\"vendor-secret\"}}");
+            assertEquals(bound.body(), 200, bound.status());
+            assertTrue(bound.body(), !bound.body().contains("vendor-secret"));
+
+            String id = releasedRoutine("样机测试", "[{\"kind\":\"TERMINAL\",\"code\":\"IT-V-1\"}]", null);
+            boolean answered = false;
+            for (int i = 0; i < 60 && !answered; i++) {
+                answered = count(id, "FAILED") + count(id, "OFFLINE") == 1;
+                Thread.sleep(500);
+            }
+            assertTrue(get("/api/broadcast/items/" + id + "/delivery", "admin").body(), answered);
+        } finally {
+            Files.deleteIfExists(deployed);
+        }
+        assertTrue("the generated driver is gone", awaitBody("/api/broadcast/terminals/drivers",
+                "\"id\":\"example-tcp\",\"name\":\"example-tcp\",\"present\":false", true, 60));
+    }
+
     @Test
     public void aSlotMissedDuringARestartFiresOnceLateAndNotAgain() throws Exception {
         ZonedDateTime now = ZonedDateTime.now(CHINA);

@@ -74,6 +74,8 @@ public abstract class GongkaiTestSupport {
                         System.getProperty("gongkai.it.simulatorJar", "")),
                 editConfigurationFilePut("etc/system.properties", "gongkai.it.httpDriverJar",
                         System.getProperty("gongkai.it.httpDriverJar", "")),
+                editConfigurationFilePut("etc/system.properties", "gongkai.it.archetypeDriverJar",
+                        System.getProperty("gongkai.it.archetypeDriverJar", "")),
                 editConfigurationFilePut("etc/org.gongkai.broadcast.driver.mqtt.cfg", "brokerUrl",
                         "tcp://127.0.0.1:" + BroadcastIT.BROKER_PORT),
                 editConfigurationFilePut("etc/org.gongkai.broadcast.driver.mqtt.cfg", "minReconnectDelayMillis", "500"),
