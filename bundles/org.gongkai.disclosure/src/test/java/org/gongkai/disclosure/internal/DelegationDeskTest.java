@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.gongkai.disclosure.Action;
 import org.gongkai.disclosure.ApplicantType;
 import org.gongkai.disclosure.ApplicationDetail;
@@ -26,10 +24,7 @@ import org.gongkai.disclosure.NewApplication;
 import org.gongkai.disclosure.ReceiveBy;
 import org.gongkai.disclosure.RequiredForm;
 import org.gongkai.disclosure.Stage;
-import org.gongkai.disclosure.internal.letter.FontLocator;
 import org.gongkai.disclosure.internal.letter.Letter;
-import org.gongkai.disclosure.internal.letter.LetterSettings;
-import org.gongkai.disclosure.internal.report.ReportMapping;
 import org.gongkai.platform.AccessDeniedException;
 import org.gongkai.platform.ConflictException;
 import org.gongkai.platform.IdentityNumbers;
@@ -39,14 +34,6 @@ import org.gongkai.platform.audit.AuditEntry;
 import org.gongkai.platform.audit.AuditQuery;
 import org.gongkai.platform.audit.AuditTrail;
 import org.gongkai.platform.internal.TestDb;
-import org.gongkai.platform.internal.audit.AuditFixtures;
-import org.gongkai.platform.internal.calendar.TestCalendars;
-import org.gongkai.platform.internal.persistence.MigrationRunner;
-import org.gongkai.platform.internal.region.RegionFixtures;
-import org.gongkai.platform.persistence.Jdbc;
-import org.gongkai.platform.persistence.MigrationScript;
-import org.gongkai.platform.region.Agency;
-import org.gongkai.platform.region.RegionService;
 import org.gongkai.platform.security.Actor;
 import org.gongkai.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,29 +60,12 @@ class DelegationDeskTest {
 
     @BeforeEach
     void setUp() {
-        DataSource ds = TestDb.platformDataSource();
-        new MigrationRunner(ds).migrate("disclosure", List.of(
-                script(1, "V1__applications.sql"), script(2, "V2__overdue_flag.sql"),
-                script(3, "V3__fees_letters_remedies.sql"), script(4, "V4__attachments.h2.sql"),
-                script(5, "V5__delegation.sql")));
-        audit = AuditFixtures.trail(ds, clock);
-        RegionService regions = RegionFixtures.smallCounty(ds, audit);
-        Jdbc jdbc = new Jdbc(ds);
-        store = new ApplicationStore(jdbc);
-        CaseRecordStore records = new CaseRecordStore(jdbc);
-        LetterDesk letters = new LetterDesk(records, code -> {
-            Agency a = regions.agency(code).orElseThrow();
-            return new LetterSettings(a.name(), "灵川县人民政府", "灵川县人民法院", a.shortName() + "依申请公开", true);
-        }, new FontLocator(null, Path.of("target", "no-fonts")));
-        service = new DisclosureServiceImpl(store, records, TestDb.TX, audit, regions, TestCalendars.shipped(clock),
-                clock, new IdCipher(new byte[32]), true, 3, new ReportMapping(ReportOverrides.parse("")),
-                new DisclosureServiceImpl.FeeSettings(true, 20), letters);
-        desk = new DelegationDesk(service, TestDb.TX, audit, regions, clock,
+        CaseFixture f = new CaseFixture(clock);
+        service = f.service;
+        store = f.store;
+        audit = f.audit;
+        desk = new DelegationDesk(service, TestDb.TX, audit, f.regions, clock,
                 new DelegationDesk.Defaults("县政府", "桂林市人民政府"));
-    }
-
-    private static MigrationScript script(int version, String file) {
-        return new MigrationScript(version, file, TestDb.resource("db/disclosure/" + file));
     }
 
     private String registered(String agency) {

@@ -3,15 +3,11 @@ package org.gongkai.disclosure.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.gongkai.disclosure.Action;
 import org.gongkai.disclosure.ApplicantType;
 import org.gongkai.disclosure.ApplicationDetail;
@@ -19,21 +15,10 @@ import org.gongkai.disclosure.Channel;
 import org.gongkai.disclosure.NewApplication;
 import org.gongkai.disclosure.ReceiveBy;
 import org.gongkai.disclosure.RequiredForm;
-import org.gongkai.disclosure.internal.letter.FontLocator;
-import org.gongkai.disclosure.internal.letter.LetterSettings;
-import org.gongkai.disclosure.internal.report.ReportMapping;
 import org.gongkai.platform.IdentityNumbers;
 import org.gongkai.platform.audit.AuditQuery;
 import org.gongkai.platform.audit.AuditTrail;
 import org.gongkai.platform.internal.TestDb;
-import org.gongkai.platform.internal.audit.AuditFixtures;
-import org.gongkai.platform.internal.calendar.TestCalendars;
-import org.gongkai.platform.internal.persistence.MigrationRunner;
-import org.gongkai.platform.internal.region.RegionFixtures;
-import org.gongkai.platform.persistence.Jdbc;
-import org.gongkai.platform.persistence.MigrationScript;
-import org.gongkai.platform.region.Agency;
-import org.gongkai.platform.region.RegionService;
 import org.gongkai.platform.security.Actor;
 import org.gongkai.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,56 +32,17 @@ class DueDateChecksTest {
     private static final Actor REGISTRAR = new Actor("registrar", "LC-GKB", Set.of(Role.REGISTRAR.id()));
     private static final Actor HANDLER = new Actor("handler", "LC-GKB", Set.of(Role.HANDLER.id()));
 
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private Instant now = TestDb.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final TestDb.MutableClock clock = new TestDb.MutableClock(TestDb.NOW);
     private DisclosureServiceImpl service;
     private DueDateChecks checks;
     private AuditTrail audit;
 
     @BeforeEach
     void setUp() {
-        DataSource ds = TestDb.platformDataSource();
-        new MigrationRunner(ds).migrate("disclosure", List.of(
-                script(1, "V1__applications.sql"), script(2, "V2__overdue_flag.sql"),
-                script(3, "V3__fees_letters_remedies.sql"), script(4, "V4__attachments.h2.sql"),
-                script(5, "V5__delegation.sql")));
-        audit = AuditFixtures.trail(ds, clock);
-        RegionService regions = RegionFixtures.smallCounty(ds, audit);
-        Jdbc jdbc = new Jdbc(ds);
-        ApplicationStore store = new ApplicationStore(jdbc);
-        CaseRecordStore records = new CaseRecordStore(jdbc);
-        LetterDesk letters = new LetterDesk(records, code -> {
-            Agency a = regions.agency(code).orElseThrow();
-            return new LetterSettings(a.name(), "灵川县人民政府", "灵川县人民法院", a.shortName() + "依申请公开", true);
-        }, new FontLocator(null, Path.of("target", "no-fonts")));
-        var calendar = TestCalendars.shipped(clock);
-        service = new DisclosureServiceImpl(store, records, TestDb.TX, audit, regions, calendar, clock,
-                new IdCipher(new byte[32]), true, 3, new ReportMapping(ReportOverrides.parse("")),
-                new DisclosureServiceImpl.FeeSettings(true, 20), letters);
-        checks = new DueDateChecks(service, store, records, TestDb.TX, audit, calendar, clock);
-    }
-
-    private static MigrationScript script(int version, String file) {
-        return new MigrationScript(version, file, TestDb.resource("db/disclosure/" + file));
+        CaseFixture f = new CaseFixture(clock);
+        service = f.service;
+        audit = f.audit;
+        checks = new DueDateChecks(service, f.store, f.records, TestDb.TX, audit, f.calendar, clock);
     }
 
     private String registered(int i) {
@@ -117,7 +63,7 @@ class DueDateChecksTest {
         }
         assertEquals(List.of(), checks.flagOverdue(), "due 2026-03-30: nothing is late on 2026-03-02");
 
-        clock.now = Instant.parse("2026-04-02T01:00:00Z"); // Thursday, three working days after the due date
+        clock.set(Instant.parse("2026-04-02T01:00:00Z")); // Thursday, three working days after the due date
         List<String> flagged = checks.flagOverdue();
 
         assertEquals(Set.copyOf(numbers), Set.copyOf(flagged));
