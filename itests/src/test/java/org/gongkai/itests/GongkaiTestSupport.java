@@ -101,9 +101,17 @@ public abstract class GongkaiTestSupport {
 
     static Reply http(String method, String path, String user, String contentType, String body, String... headers)
             throws Exception {
+        HttpResponse<String> r = send(method, path, user, contentType, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
+        return new Reply(r.statusCode(), r.body(), r.headers());
+    }
+
+    /** A request as the demo user (none: anonymous) with any body, answered as the handler reads it. */
+    static <T> HttpResponse<T> send(String method, String path, String user, String contentType,
+            HttpRequest.BodyPublisher body, HttpResponse.BodyHandler<T> answer, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
@@ -114,8 +122,7 @@ public abstract class GongkaiTestSupport {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(r.statusCode(), r.body(), r.headers());
+        return CLIENT.send(b.build(), answer);
     }
 
     static Reply get(String path, String user) throws Exception {

@@ -49,8 +49,9 @@ import org.slf4j.LoggerFactory;
  */
 final class AudioDesk implements BroadcastAudioService, AudioSource {
     private static final Logger LOG = LoggerFactory.getLogger(AudioDesk.class);
-    /** Tries of the background synthesis after a submission. */
+    /** Tries of the background synthesis after a submission, and the pause between them in production. */
     static final int SUBMISSION_ATTEMPTS = 3;
+    static final Duration SUBMISSION_RETRY_DELAY = Duration.ofSeconds(30);
 
     private final AudioStore store;
     private final BroadcastStore broadcasts;
@@ -72,15 +73,8 @@ final class AudioDesk implements BroadcastAudioService, AudioSource {
     /**
      * @param maxBytes largest upload accepted
      * @param maxSeconds longest audio accepted (the quality check's limit)
+     * @param retryDelay pause before the background synthesis after a submission is tried again
      */
-    AudioDesk(AudioStore store, BroadcastStore broadcasts, ReviewChain chain, TargetScope scope,
-            Synthesizers synthesizers, AudioLinks links, Transactions tx, AuditTrail audit, int maxBytes,
-            int maxSeconds, Clock clock) {
-        this(store, broadcasts, chain, scope, synthesizers, links, tx, audit, maxBytes, maxSeconds, clock,
-                Duration.ofSeconds(30));
-    }
-
-    /** @param retryDelay pause before the background synthesis after a submission is tried again */
     AudioDesk(AudioStore store, BroadcastStore broadcasts, ReviewChain chain, TargetScope scope,
             Synthesizers synthesizers, AudioLinks links, Transactions tx, AuditTrail audit, int maxBytes,
             int maxSeconds, Clock clock, Duration retryDelay) {

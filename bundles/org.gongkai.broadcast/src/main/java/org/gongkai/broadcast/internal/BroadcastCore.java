@@ -217,7 +217,8 @@ public class BroadcastCore implements BroadcastService, BroadcastAudioService {
         this.audio = new AudioDesk(new AudioStore(jdbc), broadcasts, chain, scope, synthesizers, new AudioLinks(
                 cipher.derive("broadcast-audio-links"), config.audioBaseUrl().isBlank() ? AudioLinks.defaultBaseUrl()
                         : config.audioBaseUrl().strip(), Duration.ofHours(Math.max(1, config.audioLinkHours())), clock),
-                tx, audit, Math.max(1, config.maxAudioMegabytes()) * 1024 * 1024, config.maxSeconds(), clock);
+                tx, audit, Math.max(1, config.maxAudioMegabytes()) * 1024 * 1024, config.maxSeconds(), clock,
+                AudioDesk.SUBMISSION_RETRY_DELAY);
         this.delivery = new DeliveryService(broadcasts, terminals, deliveries, tx, registry, dispatcher,
                 new ResendPolicy(Duration.ofSeconds(config.resendIntervalSeconds()), config.resendMaxAttempts()),
                 quality, clock, audio);

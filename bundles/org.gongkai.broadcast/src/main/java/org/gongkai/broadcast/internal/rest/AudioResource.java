@@ -130,8 +130,9 @@ public class AudioResource {
         ByteRange.Answer asked = ByteRange.of(range, data.length);
         Response.ResponseBuilder answer;
         if (asked instanceof ByteRange.Part part) {
+            int first = (int) part.range().first();
             answer = Response.status(206).type(f.contentType()).header("Content-Range", part.range().contentRange())
-                    .entity(Arrays.copyOfRange(data, (int) part.range().first(), (int) part.range().last() + 1));
+                    .entity(Arrays.copyOfRange(data, first, first + (int) part.range().size()));
         } else if (asked instanceof ByteRange.Unsatisfiable none) {
             answer = Response.status(416).header("Content-Range", "bytes */" + none.length());
         } else {
